@@ -67,8 +67,8 @@ export function decodeBase64url(text: string): Base64urlResult {
   const rest = count - i;
   if (rest >= 2) {
     const n = (sextets[i]! << 18) | (sextets[i + 1]! << 12) | ((sextets[i + 2] ?? 0) << 6);
-    bytes[out++] = n >> 16;
-    if (rest === 3) bytes[out++] = (n >> 8) & 0xff;
+    bytes[out] = n >> 16;
+    if (rest === 3) bytes[out + 1] = (n >> 8) & 0xff;
   }
   return { ok: true, bytes, nonCanonical: [...reasons] };
 }

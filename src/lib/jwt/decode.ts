@@ -141,7 +141,7 @@ function partCountError(count: number): DecodeError {
         : count === 4
           ? 'a JWS has three and a JWE five: one part is missing or one too many'
           : 'a JWS has three parts and a JWE five';
-  return { code: 'part-count', message: `token: ${count} parts (${dots} ${dots === 1 ? 'dot' : 'dots'}); ${hint}` };
+  return { code: 'part-count', message: `token: ${count} ${count === 1 ? 'part' : 'parts'} (${dots} ${dots === 1 ? 'dot' : 'dots'}); ${hint}` };
 }
 
 /** Whether a payload is itself a token: `cty: JWT` (RFC 7519 §5.2) or text shaped like one. */

@@ -120,7 +120,7 @@ export function findToken(input: string): FoundToken | null {
 
   // Token characters with whitespace anywhere between them: the whole input is the token.
   const blob = inner.replace(WHITESPACE, '');
-  if (/^[A-Za-z0-9_+/=.\-]+$/.test(blob) && decodesAsToken(blob)) return describe(input, { token: blob, ...span }, true);
+  if (/^[A-Za-z0-9_+/=.-]+$/.test(blob) && decodesAsToken(blob)) return describe(input, { token: blob, ...span }, true);
 
   const candidates = candidatesIn(input);
   const best = candidates.find((c) => decodesAsToken(c.token));

@@ -1,0 +1,47 @@
+/**
+ * The rules findings cite, each with its section on rfc-editor.org.
+ *
+ * Sources: RFC 7515 (JWS), RFC 7516 (JWE), RFC 7518 (JWA), RFC 7519 (JWT),
+ * RFC 8725 (JWT Best Current Practices) and RFC 6819 (OAuth 2.0 Threat Model).
+ */
+
+export interface RuleCitation {
+  rule: string;
+  ruleUrl: string;
+}
+
+function rfc(rfcNumber: number, section: string): RuleCitation {
+  return {
+    rule: `RFC ${rfcNumber} §${section}`,
+    ruleUrl: `https://www.rfc-editor.org/rfc/rfc${rfcNumber}#section-${section}`,
+  };
+}
+
+export const RULES = {
+  /** Unsecured JWSs must not be accepted unless the application asks for them. */
+  algNone: rfc(7518, '3.6'),
+  /** NumericDate: a JSON number of seconds since the epoch. */
+  numericDate: rfc(7519, '2'),
+  /** Not accepted on or after exp. */
+  exp: rfc(7519, '4.1.4'),
+  /** Not accepted before nbf. */
+  nbf: rfc(7519, '4.1.5'),
+  /** The time at which the JWT was issued. */
+  iat: rfc(7519, '4.1.6'),
+  /** Claims in a JWS are readable by anyone who holds it. */
+  privacy: rfc(7519, '12'),
+  /** Tokens should be short-lived to limit replay of a leaked token. */
+  shortExpiration: rfc(6819, '5.1.5.3'),
+  /** The keys used must belong to the issuer; a key carried in the token proves nothing. */
+  keyBelongsToIssuer: rfc(8725, '3.8'),
+  /** Blindly following jku or x5u invites SSRF and attacker-chosen keys. */
+  doNotTrustReceivedClaims: rfc(8725, '3.10'),
+  /** The x5c chain must be validated per RFC 5280 (JWS, JWE). */
+  x5cJws: rfc(7515, '4.1.6'),
+  x5cJwe: rfc(7516, '4.1.8'),
+  /** crit: extensions the recipient must understand (JWS, JWE). */
+  critJws: rfc(7515, '4.1.11'),
+  critJwe: rfc(7516, '4.1.13'),
+  /** base64url without padding, line breaks or whitespace. */
+  base64url: rfc(7515, '2'),
+} as const satisfies Record<string, RuleCitation>;
