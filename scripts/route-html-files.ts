@@ -1,4 +1,6 @@
-import type { Plugin } from 'vite';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { ROUTES } from '../src/app/routes';
 
 /**
@@ -7,17 +9,22 @@ import { ROUTES } from '../src/app/routes';
  * which then shows the right view (or its not-found view).
  */
 export function routeHtmlFiles(): Plugin {
+  let config: ResolvedConfig;
   return {
     name: 'token-lens:route-html-files',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      const index = bundle['index.html'];
-      if (!index || index.type !== 'asset') return;
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle() {
+      const outDir = config.build.outDir;
+      const index = join(outDir, 'index.html');
       for (const route of ROUTES) {
         if (route.path === '') continue;
-        this.emitFile({ type: 'asset', fileName: `${route.path}/index.html`, source: index.source });
+        await mkdir(join(outDir, route.path), { recursive: true });
+        await copyFile(index, join(outDir, route.path, 'index.html'));
       }
-      this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+      await copyFile(index, join(outDir, '404.html'));
     },
   };
 }

@@ -1,0 +1,30 @@
+import type { MouseEvent } from 'react';
+import { ROUTES, routeHref } from './routes';
+
+interface Props {
+  homeHref: string;
+  onFollow: (event: MouseEvent<HTMLAnchorElement>) => void;
+}
+
+export function NotFound({ homeHref, onFollow }: Props) {
+  return (
+    <section aria-labelledby="not-found-title" className="max-w-xl" data-testid="not-found">
+      <h1 id="not-found-title" className="text-2xl font-bold">
+        This page does not exist
+      </h1>
+      <p className="mt-2 text-slate-700 dark:text-slate-300">
+        Nothing lives at <code className="rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800">{window.location.pathname}</code>. Perhaps the link was cut short. These pages do:
+      </p>
+      <ul className="mt-3 list-disc pl-6">
+        {ROUTES.map((route) => (
+          <li key={route.id}>
+            <a className="text-indigo-700 underline dark:text-indigo-300" href={routeHref(route, homeHref)} onClick={onFollow}>
+              {route.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">A token in the link is not lost: tokens travel after a “#”, which never leaves your browser.</p>
+    </section>
+  );
+}

@@ -1,0 +1,24 @@
+import { useSyncExternalStore } from 'react';
+
+// A router of our own: a handful of routes does not need a library.
+const NAVIGATE_EVENT = 'token-lens:navigate';
+
+function subscribe(onChange: () => void) {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+}
+
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+export function navigate(href: string): void {
+  if (href === window.location.pathname) return;
+  window.history.pushState(null, '', href);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+  window.scrollTo(0, 0);
+}

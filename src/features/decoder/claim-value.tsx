@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import type { JsonValue } from '../../lib/jwt/types';
+
+const SHORT = 300;
+
+/** A claim's value: strings as they are, anything else as compact JSON; long ones folded. */
+export function ClaimValue({ value }: { value: JsonValue }) {
+  const [open, setOpen] = useState(false);
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const long = text.length > SHORT;
+  return (
+    <div className="min-w-0">
+      <code className={`font-mono text-sm break-all ${typeof value === 'string' ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-900 dark:text-slate-100'}`}>
+        {long && !open ? `${text.slice(0, SHORT)}…` : text}
+      </code>
+      {long && (
+        <button type="button" onClick={() => setOpen(!open)} className="ml-2 text-xs text-indigo-700 underline dark:text-indigo-300" aria-expanded={open}>
+          {open ? 'Show less' : `Show all ${text.length.toLocaleString('en-US')} characters`}
+        </button>
+      )}
+    </div>
+  );
+}

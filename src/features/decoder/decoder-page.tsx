@@ -1,0 +1,73 @@
+import { useMemo, useState } from 'react';
+import { findToken } from '../../lib/jwt/extract';
+import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
+import { CopyButton } from '../../ui/copy-button';
+import { ErrorBoundary } from '../../ui/error-boundary';
+import { TokenEditor } from './token-editor';
+import { TokenView } from './token-view';
+import { useNow } from './use-now';
+
+/** Reads a token from the link once, moving a `?token=` into the fragment. */
+function readLinkedToken(): LinkedToken | null {
+  const linked = tokenFromLink(window.location.search, window.location.hash);
+  if (linked?.from === 'query') {
+    window.history.replaceState(null, '', moveTokenToFragment(window.location.pathname, window.location.search, linked));
+  }
+  return linked;
+}
+
+export function DecoderPage() {
+  const [linked] = useState(readLinkedToken);
+  const [input, setInput] = useState(linked?.token ?? '');
+  const [edited, setEdited] = useState(false);
+  const now = useNow();
+  const found = useMemo(() => findToken(input), [input]);
+
+  const change = (value: string) => {
+    setInput(value);
+    if (!edited && linked) {
+      // The link's token no longer matches what is shown: take it out of the address bar.
+      window.history.replaceState(null, '', window.location.pathname + window.location.search);
+      setEdited(true);
+    }
+  };
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+      <h1 className="sr-only">JWT decoder</h1>
+      <div className="space-y-3 lg:sticky lg:top-4 lg:self-start">
+        {linked?.from === 'query' && (
+          <div role="status" data-testid="query-token-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100">
+            <strong>This link sent the token to the server.</strong> It was in the query string (<code>?{linked.param}=…</code>), which your browser sends to{' '}
+            {window.location.host || 'the host'} with the request, so it may be in the host’s logs. It has been moved to the fragment (<code>#{linked.param}=…</code>), which
+            stays in your browser. Share links with <code>#token=</code> instead.
+          </div>
+        )}
+        <TokenEditor value={input} found={found} onChange={change} />
+        {found && (
+          <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
+            <CopyButton text={() => shareLink(window.location.origin, window.location.pathname, found.token)} label="Copy a link to this token">
+              Copy link with token
+            </CopyButton>
+            <span>The token goes after “#”, which browsers never send to a server. Anyone with the link can read it.</span>
+          </div>
+        )}
+      </div>
+      <div className="min-w-0">
+        <ErrorBoundary resetKey={input}>
+          {found ? (
+            <TokenView token={found.token} now={now} />
+          ) : (
+            <div className="rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+              <p className="font-semibold">Paste a token to see its header, claims and signature.</p>
+              <p className="mt-1">
+                A bare JWT, <code>Bearer …</code>, an <code>Authorization</code>, <code>Cookie</code> or <code>Set-Cookie</code> line, a URL with{' '}
+                <code>id_token=</code>, or a log line: the token is found for you. It is decoded here and sent nowhere.
+              </p>
+            </div>
+          )}
+        </ErrorBoundary>
+      </div>
+    </div>
+  );
+}

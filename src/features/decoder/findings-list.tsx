@@ -1,0 +1,33 @@
+import type { Finding, Severity } from '../../lib/jwt/findings';
+
+const SEVERITY_CLASS: Record<Severity, string> = {
+  critical: 'bg-red-700 text-white',
+  high: 'bg-orange-700 text-white',
+  medium: 'bg-amber-200 text-amber-950 dark:bg-amber-300',
+  low: 'bg-sky-100 text-sky-950 dark:bg-sky-200',
+  info: 'bg-slate-200 text-slate-900',
+};
+
+export function FindingsList({ findings }: { findings: readonly Finding[] }) {
+  if (findings.length === 0) {
+    return <p className="text-sm text-slate-600 dark:text-slate-400">No problems found without a key. Verify the signature to trust the contents.</p>;
+  }
+  return (
+    <ul className="space-y-2">
+      {findings.map((finding) => (
+        <li
+          key={`${finding.code}:${finding.claim ?? ''}`}
+          data-testid={`warning-${finding.code}`}
+          data-severity={finding.severity}
+          className="flex flex-wrap items-baseline gap-x-2 gap-y-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
+        >
+          <span className={`rounded px-1.5 py-0.5 text-xs font-bold uppercase ${SEVERITY_CLASS[finding.severity]}`}>{finding.severity}</span>
+          <span className="min-w-0 flex-1">{finding.message}</span>
+          <a href={finding.ruleUrl} target="_blank" rel="noreferrer noopener" className="text-xs text-indigo-700 underline dark:text-indigo-300">
+            {finding.rule}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

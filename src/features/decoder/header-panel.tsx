@@ -1,0 +1,46 @@
+import { memo } from 'react';
+import type { JsonObject } from '../../lib/jwt/types';
+import { CopyButton } from '../../ui/copy-button';
+import { JsonView } from '../../ui/json-view';
+import { Panel } from '../../ui/panel';
+import { useExplanations } from './use-explanations';
+
+interface Props {
+  header: JsonObject;
+  idPrefix: string;
+  title?: string;
+}
+
+/** The protected header as JSON, then what each parameter means. */
+export const HeaderPanel = memo(function HeaderPanel({ header, idPrefix, title = 'Header' }: Props) {
+  const explain = useExplanations();
+  const json = JSON.stringify(header, null, 2);
+  return (
+    <Panel labelledBy={`${idPrefix}-header`} title={title} titleClassName="seg-header" actions={<CopyButton text={json} label="Copy the header JSON" />}>
+      <JsonView text={json} testId="header-json" label="Header JSON" />
+      <dl className="mt-3 space-y-1.5 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
+        {Object.keys(header).map((name) => {
+          const info = explain?.headerParamInfo(name);
+          const value = header[name];
+          return (
+            <div key={name} data-testid={`header-param-${name}`}>
+              <dt className="inline font-mono font-semibold">{name}</dt>
+              {name === 'alg' && typeof value === 'string' && explain && <dd className="ml-2 inline font-medium">{explain.describeAlgorithm(value)}</dd>}
+              <dd className="text-slate-700 dark:text-slate-300">
+                {info ? info.meaning : explain && 'Not a registered header parameter: its meaning is private to the token’s issuer.'}
+                {info && (
+                  <>
+                    {' '}
+                    <a href={info.sourceUrl} target="_blank" rel="noreferrer noopener" className="whitespace-nowrap text-xs text-indigo-700 underline dark:text-indigo-300">
+                      {info.source}
+                    </a>
+                  </>
+                )}
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+    </Panel>
+  );
+});

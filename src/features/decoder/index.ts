@@ -1,0 +1,2 @@
+export { DecoderPage } from './decoder-page';
+export { preloadExplanations } from './use-explanations';

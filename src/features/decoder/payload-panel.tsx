@@ -1,0 +1,52 @@
+import { memo } from 'react';
+import type { Payload } from '../../lib/jwt/types';
+import { CopyButton } from '../../ui/copy-button';
+import { JsonView } from '../../ui/json-view';
+import { Panel } from '../../ui/panel';
+
+function hex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) out += (i > 0 ? (i % 16 === 0 ? '\n' : ' ') : '') + bytes[i]!.toString(16).padStart(2, '0');
+  return out;
+}
+
+interface Props {
+  payload: Payload;
+  idPrefix: string;
+}
+
+export const PayloadPanel = memo(function PayloadPanel({ payload, idPrefix }: Props) {
+  const copyText = payload.type === 'json' ? JSON.stringify(payload.value, null, 2) : payload.type === 'text' ? payload.text : payload.type === 'binary' ? hex(payload.bytes) : '';
+  return (
+    <Panel
+      labelledBy={`${idPrefix}-payload`}
+      title="Payload"
+      titleClassName="seg-payload"
+      actions={copyText && <CopyButton text={copyText} label={payload.type === 'json' ? 'Copy the payload JSON' : 'Copy the payload'} />}
+    >
+      {payload.type === 'json' && <JsonView text={copyText} testId="payload-json" label="Payload JSON" />}
+      {payload.type === 'text' && (
+        <>
+          <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Not a JSON object: shown as text.</p>
+          <pre data-testid="payload-text" tabIndex={0} className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all font-mono text-sm">
+            {payload.text}
+          </pre>
+        </>
+      )}
+      {payload.type === 'binary' && (
+        <>
+          <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Not UTF-8 text: {payload.bytes.length} bytes shown as hex.</p>
+          <pre data-testid="payload-text" tabIndex={0} className="max-h-[32rem] overflow-auto font-mono text-sm break-all whitespace-pre-wrap">
+            {hex(payload.bytes)}
+          </pre>
+        </>
+      )}
+      {payload.type === 'empty' && (
+        <p data-testid="payload-text" className="text-sm text-slate-700 dark:text-slate-300">
+          Empty. A JWS with detached content carries its payload elsewhere (RFC 7515 Appendix F).
+        </p>
+      )}
+      {payload.type === 'unreadable' && <p className="text-sm text-slate-700 dark:text-slate-300">The payload could not be decoded: see the problem above.</p>}
+    </Panel>
+  );
+});

@@ -1,0 +1,110 @@
+import { memo, useId } from 'react';
+import type { FoundToken } from '../../lib/jwt/extract';
+import type { SegmentName } from '../../lib/jwt/types';
+import { CopyButton } from '../../ui/copy-button';
+import { EXAMPLES } from './examples';
+import { SEGMENT_CLASS } from './segment-colours';
+import { JWE_SEGMENTS, JWS_SEGMENTS } from '../../lib/jwt/decode';
+
+interface Props {
+  value: string;
+  found: FoundToken | null;
+  onChange: (value: string) => void;
+}
+
+const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap break-all px-3 py-2.5 font-mono text-sm leading-6';
+
+/** Colours the found token's segments in place; the rest of the pasted text stays muted. */
+const Highlight = memo(function Highlight({ value, found }: { value: string; found: FoundToken | null }) {
+  if (!found) return <>{value}</>;
+  const raw = value.slice(found.start, found.end);
+  const pieces = raw.split('.');
+  const names: readonly SegmentName[] = pieces.length === 5 ? JWE_SEGMENTS : JWS_SEGMENTS;
+  return (
+    <>
+      <span className="text-slate-500 dark:text-slate-400">{value.slice(0, found.start)}</span>
+      {pieces.map((piece, i) => (
+        <span key={i}>
+          {i > 0 && <span className="text-slate-900 dark:text-slate-100">.</span>}
+          <span className={SEGMENT_CLASS[names[i] ?? 'signature']}>{piece}</span>
+        </span>
+      ))}
+      <span className="text-slate-500 dark:text-slate-400">{value.slice(found.end)}</span>
+    </>
+  );
+});
+
+export function TokenEditor({ value, found, onChange }: Props) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div>
+      <div className="mb-2 flex flex-wrap items-center gap-2">
+        <label htmlFor={id} className="text-sm font-semibold">
+          Token
+        </label>
+        <div className="ml-auto flex flex-wrap items-center gap-2">
+          <label className="sr-only" htmlFor={`${id}-example`}>
+            Load an example
+          </label>
+          <select
+            id={`${id}-example`}
+            data-testid="example-select"
+            value=""
+            onChange={(event) => {
+              const example = EXAMPLES.find((e) => e.id === event.target.value);
+              if (example) onChange(example.token);
+            }}
+            className="min-h-8 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
+          >
+            <option value="">Load an example…</option>
+            {EXAMPLES.map((example) => (
+              <option key={example.id} value={example.id}>
+                {example.label}
+              </option>
+            ))}
+          </select>
+          <CopyButton text={found?.token ?? value} label="Copy the token" />
+          <button
+            type="button"
+            onClick={() => onChange('')}
+            disabled={value === ''}
+            className="min-h-8 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
+          >
+            Clear
+          </button>
+        </div>
+      </div>
+      <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950">
+        <div className="grid">
+          <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
+            <Highlight value={value} found={found} />
+            {'\n'}
+          </pre>
+          <textarea
+            id={id}
+            data-testid="token-input"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={hintId}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            autoCorrect="off"
+            placeholder="Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line"
+            className={`${FIELD} resize-none overflow-hidden bg-transparent text-transparent caret-slate-900 outline-none placeholder:text-slate-500 dark:caret-slate-100 dark:placeholder:text-slate-400`}
+          />
+        </div>
+      </div>
+      <p id={hintId} className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="token-source">
+        {found ? (
+          <>
+            Found: <span className="font-medium text-slate-900 dark:text-slate-100">{found.label}</span>
+          </>
+        ) : (
+          'Decoded in this page; nothing is sent anywhere.'
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useMemo, useState } from 'react';
+import { decodeToken } from '../../lib/jwt/decode';
+import { findFindings } from '../../lib/jwt/findings';
+import type { DecodedJws } from '../../lib/jwt/types';
+import { Panel } from '../../ui/panel';
+import { ClaimsTable } from './claims-table';
+import { DecodeErrors } from './decode-errors';
+import { FindingsList } from './findings-list';
+import { HeaderPanel } from './header-panel';
+import { JweParts } from './jwe-parts';
+import { PayloadPanel } from './payload-panel';
+import { SignaturePanel } from './signature-panel';
+
+interface Props {
+  token: string;
+  now: Date;
+  /** 0 for the pasted token, 1 for the token inside it, and so on. */
+  depth?: number;
+}
+
+const TYPE_CLASS = 'rounded-md bg-slate-900 px-2 py-0.5 font-mono text-xs font-bold text-white dark:bg-slate-100 dark:text-slate-900';
+
+/** Everything that can be learned from a token without a key. */
+export function TokenView({ token, now, depth = 0 }: Props) {
+  const result = useMemo(() => decodeToken(token), [token]);
+  if (!result.ok) return <DecodeErrors errors={result.errors} />;
+  const decoded = result.value;
+  const idPrefix = `token-${depth}`;
+  const findings = findFindings(decoded, now);
+  return (
+    <div className="space-y-4" data-depth={depth}>
+      <div className="flex flex-wrap items-center gap-2">
+        <span data-testid="token-type" className={TYPE_CLASS}>
+          {decoded.type}
+        </span>
+        <span className="text-sm text-slate-700 dark:text-slate-300">
+          {decoded.type === 'JWE' ? 'JSON Web Encryption: five parts, encrypted' : decoded.type === 'Unsecured' ? 'Unsecured JWS: no signature at all' : 'JSON Web Signature: three parts, signed'}
+          {depth > 0 && ` · nested ${depth} level${depth > 1 ? 's' : ''} deep`}
+        </span>
+      </div>
+      <DecodeErrors errors={decoded.errors} />
+      <Panel labelledBy={`${idPrefix}-findings`} title="Findings">
+        <FindingsList findings={findings} />
+      </Panel>
+      <HeaderPanel header={decoded.header} idPrefix={idPrefix} />
+      {decoded.type === 'JWE' ? <JweParts token={decoded} idPrefix={idPrefix} /> : <JwsBody token={decoded} now={now} depth={depth} idPrefix={idPrefix} />}
+    </div>
+  );
+}
+
+function JwsBody({ token, now, depth, idPrefix }: { token: DecodedJws; now: Date; depth: number; idPrefix: string }) {
+  const [openNested, setOpenNested] = useState(false);
+  const signature = token.segments[2]!;
+  const inner = token.nested && token.payload.type === 'text' ? token.payload.text.trim() : null;
+  return (
+    <>
+      <PayloadPanel payload={token.payload} idPrefix={idPrefix} />
+      {token.payload.type === 'json' && (
+        <Panel labelledBy={`${idPrefix}-claims`} title="Claims">
+          <ClaimsTable payload={token.payload.value} now={now} />
+        </Panel>
+      )}
+      <SignaturePanel text={signature.text} byteLength={token.signature.length} alg={token.header.alg} idPrefix={idPrefix} />
+      {inner !== null && (
+        <div className="rounded-xl border-2 border-dashed border-indigo-300 p-3 dark:border-indigo-800">
+          <button
+            type="button"
+            aria-expanded={openNested}
+            onClick={() => setOpenNested(!openNested)}
+            className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800"
+            data-testid={`decode-nested-${depth}`}
+          >
+            {openNested ? 'Hide the nested token' : 'Decode the nested token'}
+          </button>
+          <span className="ml-2 text-sm text-slate-700 dark:text-slate-300">The payload is itself a token{token.header.cty ? ' (cty: JWT)' : ''}.</span>
+          {openNested && (
+            <div className="mt-3">
+              <TokenView token={inner} now={now} depth={depth + 1} />
+            </div>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,14 @@
+// @vitest-environment happy-dom
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { JsonView } from './json-view';
+
+describe('JsonView', () => {
+  it('keeps the exact text while colouring keys, strings, numbers and literals', () => {
+    const text = JSON.stringify({ a: 'x "y"', n: -1.5e3, t: true, z: null, list: [1, 'two'] }, null, 2);
+    const { container } = render(<JsonView text={text} testId="view" label="JSON" />);
+    expect(screen.getByTestId('view').textContent).toBe(text);
+    const coloured = [...container.querySelectorAll('span')].map((s) => s.textContent);
+    expect(coloured).toEqual(['"a"', '"x \\"y\\""', '"n"', '-1500', '"t"', 'true', '"z"', 'null', '"list"', '1', '"two"']);
+  });
+});
