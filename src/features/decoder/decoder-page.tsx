@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
+import { decodeToken } from '../../lib/jwt/decode';
 import { findToken } from '../../lib/jwt/extract';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
-import { TokenEditor } from './token-editor';
+import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenView } from './token-view';
 import { useNow } from './use-now';
 
@@ -16,12 +17,21 @@ function readLinkedToken(): LinkedToken | null {
   return linked;
 }
 
+/** The first character the decoder could not read, to mark in the editor. */
+function firstErrorMark(token: string): ErrorMark | null {
+  const result = decodeToken(token);
+  const errors = result.ok ? result.value.errors : result.errors;
+  const located = errors.find((error) => error.code === 'invalid-base64url' && error.segment && error.offset !== undefined);
+  return located?.segment && located.offset !== undefined ? { segment: located.segment, offset: located.offset } : null;
+}
+
 export function DecoderPage() {
   const [linked] = useState(readLinkedToken);
   const [input, setInput] = useState(linked?.token ?? '');
   const [edited, setEdited] = useState(false);
   const now = useNow();
   const found = useMemo(() => findToken(input), [input]);
+  const errorMark = useMemo(() => (found ? firstErrorMark(found.token) : null), [found]);
 
   const change = (value: string) => {
     setInput(value);
@@ -43,7 +53,7 @@ export function DecoderPage() {
             stays in your browser. Share links with <code>#token=</code> instead.
           </div>
         )}
-        <TokenEditor value={input} found={found} onChange={change} />
+        <TokenEditor value={input} found={found} errorMark={errorMark} onChange={change} />
         {found && (
           <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
             <CopyButton text={() => shareLink(window.location.origin, window.location.pathname, found.token)} label="Copy a link to this token">

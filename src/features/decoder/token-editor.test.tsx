@@ -32,6 +32,13 @@ describe('TokenEditor', () => {
     expect(container.querySelector('pre')).toHaveTextContent(`Bearer ${TOKEN}`);
   });
 
+  it('marks the character the decoder could not read, even across a line break', () => {
+    const value = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIi\n  OiIxMjM0%NTY3ODkwIn0.c2ln';
+    const { container } = render(<TokenEditor value={value} found={findToken(value)} errorMark={{ segment: 'payload', offset: 16 }} onChange={() => {}} />);
+    expect(container.querySelector('mark')).toHaveTextContent('%');
+    expect(screen.getByTestId('token-input')).toHaveValue(value);
+  });
+
   it('loads an example and clears', () => {
     render(<Harness />);
     fireEvent.change(screen.getByTestId('example-select'), { target: { value: EXAMPLES[1]!.id } });

@@ -6,16 +6,50 @@ import { EXAMPLES } from './examples';
 import { SEGMENT_CLASS } from './segment-colours';
 import { JWE_SEGMENTS, JWS_SEGMENTS } from '../../lib/jwt/decode';
 
+/** A character the decoder could not read, to be marked in place. */
+export interface ErrorMark {
+  segment: SegmentName;
+  /** Offset in the segment with whitespace removed, as the decoder saw it. */
+  offset: number;
+}
+
 interface Props {
   value: string;
   found: FoundToken | null;
+  errorMark?: ErrorMark | null;
   onChange: (value: string) => void;
+}
+
+/** Splits a raw segment (which may hold line breaks) around the character at a whitespace-free offset. */
+function splitAt(piece: string, offset: number): [string, string, string] | null {
+  let seen = 0;
+  for (let i = 0; i < piece.length; i++) {
+    if (/\s/.test(piece[i]!)) continue;
+    if (seen === offset) {
+      const end = i + (piece.codePointAt(i)! > 0xffff ? 2 : 1);
+      return [piece.slice(0, i), piece.slice(i, end), piece.slice(end)];
+    }
+    seen++;
+  }
+  return null;
+}
+
+function Segment({ piece, name, mark }: { piece: string; name: SegmentName; mark: ErrorMark | null }) {
+  const parts = mark && mark.segment === name ? splitAt(piece, mark.offset) : null;
+  if (!parts) return <span className={SEGMENT_CLASS[name]}>{piece}</span>;
+  return (
+    <span className={SEGMENT_CLASS[name]}>
+      {parts[0]}
+      <mark className="rounded-sm bg-red-600 text-white">{parts[1]}</mark>
+      {parts[2]}
+    </span>
+  );
 }
 
 const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap break-all px-3 py-2.5 font-mono text-sm leading-6';
 
 /** Colours the found token's segments in place; the rest of the pasted text stays muted. */
-const Highlight = memo(function Highlight({ value, found }: { value: string; found: FoundToken | null }) {
+const Highlight = memo(function Highlight({ value, found, mark }: { value: string; found: FoundToken | null; mark: ErrorMark | null }) {
   if (!found) return <>{value}</>;
   const raw = value.slice(found.start, found.end);
   const pieces = raw.split('.');
@@ -26,7 +60,7 @@ const Highlight = memo(function Highlight({ value, found }: { value: string; fou
       {pieces.map((piece, i) => (
         <span key={i}>
           {i > 0 && <span className="text-slate-900 dark:text-slate-100">.</span>}
-          <span className={SEGMENT_CLASS[names[i] ?? 'signature']}>{piece}</span>
+          <Segment piece={piece} name={names[i] ?? 'signature'} mark={mark} />
         </span>
       ))}
       <span className="text-slate-500 dark:text-slate-400">{value.slice(found.end)}</span>
@@ -34,7 +68,7 @@ const Highlight = memo(function Highlight({ value, found }: { value: string; fou
   );
 });
 
-export function TokenEditor({ value, found, onChange }: Props) {
+export function TokenEditor({ value, found, errorMark = null, onChange }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -78,7 +112,7 @@ export function TokenEditor({ value, found, onChange }: Props) {
       <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950">
         <div className="grid">
           <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
-            <Highlight value={value} found={found} />
+            <Highlight value={value} found={found} mark={errorMark} />
             {'\n'}
           </pre>
           <textarea

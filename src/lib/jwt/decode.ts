@@ -151,8 +151,22 @@ function isNestedToken(header: JsonObject, payload: Payload): boolean {
   return cty === 'JWT' || COMPACT_TOKEN.test(payload.text.trim());
 }
 
-/** Decodes a compact JWS, unsecured JWS or JWE. Never throws; never verifies. */
+// The same text is decoded while finding the token in a paste and again to show it:
+// remembering the last few results makes a large paste decode once.
+const recent = new Map<string, DecodeResult>();
+const RECENT_SIZE = 4;
+
+/** Decodes a compact JWS, unsecured JWS or JWE. Never throws; never verifies. Results are shared: do not mutate them. */
 export function decodeToken(token: string): DecodeResult {
+  const cached = recent.get(token);
+  if (cached) return cached;
+  const result = decodeUncached(token);
+  if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
+  recent.set(token, result);
+  return result;
+}
+
+function decodeUncached(token: string): DecodeResult {
   if (token.trim() === '') return { ok: false, errors: [{ code: 'empty-input', message: 'Paste a token to decode it.' }] };
   const parts = token.split('.');
   if (parts.length !== 3 && parts.length !== 5) return { ok: false, errors: [partCountError(parts.length)] };
