@@ -11,7 +11,8 @@ const BASE = import.meta.env.BASE_URL;
 function followLink(event: MouseEvent<HTMLAnchorElement>) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
-  navigate(event.currentTarget.pathname);
+  const { pathname, search, hash } = event.currentTarget;
+  navigate(pathname + search + hash);
 }
 
 function Page({ route }: { route: RouteInfo | null }) {

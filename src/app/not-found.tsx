@@ -6,6 +6,11 @@ interface Props {
   onFollow: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
+/** A token in the fragment travels on to the decoder rather than being lost. */
+function keptFragment(): string {
+  return /(?:^#|&)(?:id_|access_)?token=/.test(window.location.hash) ? window.location.hash : '';
+}
+
 export function NotFound({ homeHref, onFollow }: Props) {
   return (
     <section aria-labelledby="not-found-title" className="max-w-xl" data-testid="not-found">
@@ -18,13 +23,12 @@ export function NotFound({ homeHref, onFollow }: Props) {
       <ul className="mt-3 list-disc pl-6">
         {ROUTES.map((route) => (
           <li key={route.id}>
-            <a className="text-indigo-700 underline dark:text-indigo-300" href={routeHref(route, homeHref)} onClick={onFollow}>
+            <a className="text-indigo-700 underline dark:text-indigo-300" href={routeHref(route, homeHref) + keptFragment()} onClick={onFollow}>
               {route.label}
             </a>
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">A token in the link is not lost: tokens travel after a “#”, which never leaves your browser.</p>
     </section>
   );
 }

@@ -17,7 +17,8 @@ export function usePathname(): string {
 }
 
 export function navigate(href: string): void {
-  if (href === window.location.pathname) return;
+  const { pathname, search, hash } = window.location;
+  if (href === pathname + search + hash) return;
   window.history.pushState(null, '', href);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);

@@ -13,13 +13,13 @@ interface Props {
 export function Panel({ title, titleClassName = '', actions, children, className = '', labelledBy }: Props) {
   return (
     <section aria-labelledby={labelledBy} className={`min-w-0 rounded-xl border border-slate-200 bg-slate-50/60 dark:border-slate-800 dark:bg-slate-900/60 ${className}`}>
-      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+      <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2 sm:px-4 dark:border-slate-800">
         <h2 id={labelledBy} className={`text-sm font-semibold uppercase tracking-wide ${titleClassName}`}>
           {title}
         </h2>
         <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>
       </div>
-      <div className="p-4">{children}</div>
+      <div className="p-3 sm:p-4">{children}</div>
     </section>
   );
 }

@@ -19,13 +19,16 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
           key={`${finding.code}:${finding.claim ?? ''}`}
           data-testid={`warning-${finding.code}`}
           data-severity={finding.severity}
-          className="flex flex-wrap items-baseline gap-x-2 gap-y-1 rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
+          className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
         >
-          <span className={`rounded px-1.5 py-0.5 text-xs font-bold uppercase ${SEVERITY_CLASS[finding.severity]}`}>{finding.severity}</span>
-          <span className="min-w-0 flex-1">{finding.message}</span>
-          <a href={finding.ruleUrl} target="_blank" rel="noreferrer noopener" className="text-xs text-indigo-700 underline dark:text-indigo-300">
-            {finding.rule}
-          </a>
+          <div className="flex flex-wrap items-center gap-2">
+            <span className={`rounded px-1.5 py-0.5 text-xs font-bold uppercase ${SEVERITY_CLASS[finding.severity]}`}>{finding.severity}</span>
+            <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{finding.code}</span>
+            <a href={finding.ruleUrl} target="_blank" rel="noreferrer noopener" className="ml-auto text-xs text-indigo-700 underline dark:text-indigo-300">
+              {finding.rule}
+            </a>
+          </div>
+          <p className="mt-1 break-words">{finding.message}</p>
         </li>
       ))}
     </ul>
