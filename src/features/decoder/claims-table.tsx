@@ -1,5 +1,6 @@
 import { NUMERIC_DATE_CLAIMS, lifetimeSeconds, readTimeClaim } from '../../lib/jwt/time-claims';
 import type { JsonObject } from '../../lib/jwt/types';
+import { SourceLink } from '../../ui/source-link';
 import { ClaimValue } from './claim-value';
 import { TimeClaim } from './time-claim';
 import { useExplanations } from './use-explanations';
@@ -56,14 +57,7 @@ export function ClaimsTable({ payload, now }: Props) {
               </td>
               <td className="py-2 text-slate-700 max-md:block max-md:py-0.5 dark:text-slate-300">
                 {info ? info.meaning : explain ? unknownMeaning(name) : ''}
-                {info && (
-                  <>
-                    {' '}
-                    <a href={info.sourceUrl} target="_blank" rel="noreferrer noopener" className="whitespace-nowrap text-xs text-indigo-700 underline dark:text-indigo-300">
-                      {info.source}
-                    </a>
-                  </>
-                )}
+                {info && <> <SourceLink href={info.sourceUrl}>{info.source}</SourceLink></>}
                 {info?.sensitive && <div className="mt-1 text-xs text-amber-900 dark:text-amber-200">Personal data: think twice before logging or sharing this token.</div>}
               </td>
             </tr>

@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../../lib/jwt/findings';
+import { SourceLink } from '../../ui/source-link';
 
 const SEVERITY_CLASS: Record<Severity, string> = {
   critical: 'bg-red-700 text-white',
@@ -24,9 +25,9 @@ export function FindingsList({ findings }: { findings: readonly Finding[] }) {
           <div className="flex flex-wrap items-center gap-2">
             <span className={`rounded px-1.5 py-0.5 text-xs font-bold uppercase ${SEVERITY_CLASS[finding.severity]}`}>{finding.severity}</span>
             <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{finding.code}</span>
-            <a href={finding.ruleUrl} target="_blank" rel="noreferrer noopener" className="ml-auto text-xs text-indigo-700 underline dark:text-indigo-300">
-              {finding.rule}
-            </a>
+            <span className="ml-auto">
+              <SourceLink href={finding.ruleUrl}>{finding.rule}</SourceLink>
+            </span>
           </div>
           <p className="mt-1 break-words">{finding.message}</p>
         </li>

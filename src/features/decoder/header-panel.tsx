@@ -3,6 +3,7 @@ import type { JsonObject } from '../../lib/jwt/types';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
+import { SourceLink } from '../../ui/source-link';
 import { useExplanations } from './use-explanations';
 
 interface Props {
@@ -28,14 +29,7 @@ export const HeaderPanel = memo(function HeaderPanel({ header, idPrefix, title =
               {name === 'alg' && typeof value === 'string' && explain && <dd className="ml-2 inline font-medium">{explain.describeAlgorithm(value)}</dd>}
               <dd className="text-slate-700 dark:text-slate-300">
                 {info ? info.meaning : explain && 'Not a registered header parameter: its meaning is private to the token’s issuer.'}
-                {info && (
-                  <>
-                    {' '}
-                    <a href={info.sourceUrl} target="_blank" rel="noreferrer noopener" className="whitespace-nowrap text-xs text-indigo-700 underline dark:text-indigo-300">
-                      {info.source}
-                    </a>
-                  </>
-                )}
+                {info && <> <SourceLink href={info.sourceUrl}>{info.source}</SourceLink></>}
               </dd>
             </div>
           );
