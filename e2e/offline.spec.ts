@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { jsonOf, openDecoder } from './support/decoder';
+import { STATIC_HOST_URL } from './support/hosts';
+import { RFC7515_A1 } from './support/tokens';
+
+// A plain static host: offline, only the service worker can answer a deep link.
+test.use({ baseURL: STATIC_HOST_URL });
+
+/** Waits until the service worker is active and controls this page (after its precache is filled). */
+async function waitForServiceWorkerControl(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
+  // A worker installed by this very visit takes control only once it claims its clients.
+  if (!(await controlled())) await page.reload();
+  await expect.poll(controlled).toBe(true);
+}
+
+test.describe('with the service worker', () => {
+  test('after one visit the decoder opens and decodes with the network off', async ({ page, context }) => {
+    await openDecoder(page);
+    await waitForServiceWorkerControl(page);
+
+    await context.setOffline(true);
+    await page.reload();
+
+    const input = page.getByTestId('token-input');
+    await expect(input).toBeVisible();
+    await input.fill(RFC7515_A1.token);
+    expect(await jsonOf(page.getByTestId('payload-json'))).toEqual(RFC7515_A1.payload);
+  });
+
+  test('offline, a deep link opens the app shell from the cache', async ({ page, context }) => {
+    await openDecoder(page);
+    await waitForServiceWorkerControl(page);
+
+    await context.setOffline(true);
+    await page.goto('/404-offline-test');
+
+    await expect(page.getByTestId('not-found')).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Token Lens');
+  });
+});
+
+test.describe('without a service worker', () => {
+  // The control: proves the tests above pass because of the worker, not a cache of the browser's own.
+  test.use({ serviceWorkers: 'block' });
+
+  test('going offline and reloading fails', async ({ page, context }) => {
+    await openDecoder(page);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+
+    await context.setOffline(true);
+    const reload = await page.reload().then(
+      () => 'loaded' as const,
+      (error: unknown) => (error instanceof Error ? error.message : String(error)),
+    );
+
+    if (reload === 'loaded') await expect(page.getByTestId('token-input')).toHaveCount(0);
+    else expect(reload).toMatch(/ERR_INTERNET_DISCONNECTED|net::/);
+  });
+});
