@@ -12,3 +12,14 @@ describe('JsonView', () => {
     expect(coloured).toEqual(['"a"', '"x \\"y\\""', '"n"', '-1500', '"t"', 'true', '"z"', 'null', '"list"', '1', '"two"']);
   });
 });
+
+describe('JsonView with a large document', () => {
+  it('keeps the exact text across its blocks and colours the first one at once', () => {
+    const text = JSON.stringify({ list: Array.from({ length: 1000 }, (_, i) => ({ id: i })) }, null, 2);
+    const { container } = render(<JsonView text={text} testId="view" label="JSON" />);
+    expect(screen.getByTestId('view').textContent).toBe(text);
+    const blocks = container.querySelectorAll('pre > span.block');
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks[0]!.querySelector('span')).not.toBeNull();
+  });
+});

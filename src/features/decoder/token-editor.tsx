@@ -46,6 +46,10 @@ function Segment({ piece, name, mark }: { piece: string; name: SegmentName; mark
   );
 }
 
+// Past this length the coloured copy behind the editor would double the cost of laying out
+// the text; the editor then shows plain text, and the panels keep the colours.
+export const HIGHLIGHT_LIMIT = 20_000;
+
 const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap break-all px-3 py-2.5 font-mono text-sm leading-6';
 
 /** Colours the found token's segments in place; the rest of the pasted text stays muted. */
@@ -109,31 +113,44 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           </button>
         </div>
       </div>
-      <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950">
-        <div className="grid">
-          <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
-            <Highlight value={value} found={found} mark={errorMark} />
-            {'\n'}
-          </pre>
-          <textarea
-            id={id}
-            data-testid="token-input"
-            value={value}
-            onChange={(event) => onChange(event.target.value)}
-            aria-describedby={hintId}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoComplete="off"
-            autoCorrect="off"
-            placeholder="Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line"
-            className={`${FIELD} resize-none overflow-hidden bg-transparent text-transparent caret-slate-900 outline-none placeholder:text-slate-500 dark:caret-slate-100 dark:placeholder:text-slate-400`}
-          />
+      {value.length > HIGHLIGHT_LIMIT ? (
+        <textarea
+          id={id}
+          data-testid="token-input"
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={hintId}
+          spellCheck={false}
+          className="block h-72 w-full resize-y break-all rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none focus:ring-2 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+        />
+      ) : (
+        <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950">
+          <div className="grid">
+            <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
+              <Highlight value={value} found={found} mark={errorMark} />
+              {'\n'}
+            </pre>
+            <textarea
+              id={id}
+              data-testid="token-input"
+              value={value}
+              onChange={(event) => onChange(event.target.value)}
+              aria-describedby={hintId}
+              spellCheck={false}
+              autoCapitalize="off"
+              autoComplete="off"
+              autoCorrect="off"
+              placeholder="Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line"
+              className={`${FIELD} resize-none overflow-hidden bg-transparent text-transparent caret-slate-900 outline-none placeholder:text-slate-500 dark:caret-slate-100 dark:placeholder:text-slate-400`}
+            />
+          </div>
         </div>
-      </div>
+      )}
       <p id={hintId} className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="token-source">
         {found ? (
           <>
             Found: <span className="font-medium text-slate-900 dark:text-slate-100">{found.label}</span>
+            {value.length > HIGHLIGHT_LIMIT && ` · ${value.length.toLocaleString('en-US')} characters: colours are shown in the panels only`}
           </>
         ) : (
           'Decoded in this page; nothing is sent anywhere.'

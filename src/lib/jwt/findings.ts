@@ -68,11 +68,23 @@ export function findFindings(token: DecodedToken, now: Date, options: FindingOpt
           leewaySeconds: leeway ?? 0,
           iatLeewaySeconds: leeway ?? DEFAULT_IAT_LEEWAY_SECONDS,
         }),
-        ...findSensitiveClaims(payload).map(sensitiveFinding),
+        ...sensitiveFindings(payload),
       );
     }
   }
   return sortFindings(findings);
+}
+
+// The claims do not change with the clock: a payload is walked once, however often "now" ticks.
+const sensitiveByPayload = new WeakMap<JsonObject, Finding[]>();
+
+function sensitiveFindings(payload: JsonObject): Finding[] {
+  let found = sensitiveByPayload.get(payload);
+  if (!found) {
+    found = findSensitiveClaims(payload).map(sensitiveFinding);
+    sensitiveByPayload.set(payload, found);
+  }
+  return found;
 }
 
 export function sortFindings(findings: readonly Finding[]): Finding[] {

@@ -24,6 +24,9 @@ export function formatOffset(minutesEast: number): string {
   return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
+// Making a formatter costs far more than using one; time claims are shown every second.
+let zoneFormat: Intl.DateTimeFormat | undefined;
+
 /**
  * The instant in the runtime's own time zone (the browser's, in the app). Written out
  * by hand: the first view does not pay for a date library to print one pattern.
@@ -33,8 +36,8 @@ export function localTimeText(instant: Date): ZonedText {
   const dateTime =
     `${year(instant.getFullYear())}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())} ` +
     `${pad(instant.getHours())}:${pad(instant.getMinutes())}:${pad(instant.getSeconds())}${ms ? `.${pad(ms, 3)}` : ''}`;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  const abbreviation =
-    new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  zoneFormat ??= new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' });
+  const zone = zoneFormat.resolvedOptions().timeZone;
+  const abbreviation = zoneFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   return { dateTime, offset: formatOffset(-instant.getTimezoneOffset()), zone, abbreviation };
 }
