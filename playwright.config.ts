@@ -64,7 +64,7 @@ export default defineConfig({
     },
     {
       // A plain static host (GitHub Pages, S3): exact files, 404.html for the rest.
-      command: `node e2e/support/static-server.mjs --port ${STATIC_HOST_PORT}`,
+      command: `node scripts/static-server.mjs --port ${STATIC_HOST_PORT} --root dist`,
       url: STATIC_HOST_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

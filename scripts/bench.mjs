@@ -17,8 +17,8 @@ import { parseArgs } from 'node:util';
 import { measureFirstViewBytes } from './bench/first-view.mjs';
 import { clearTokenInput, installPageProbes, longestTaskBetween, pasteAndTimeRender, waitUntilIdle } from './bench/page-probes.mjs';
 import { profilePastes } from './bench/profile.mjs';
-import { startStaticServer } from './bench/static-server.mjs';
 import { largeToken, typicalToken } from './bench/tokens.mjs';
+import { startStaticServer } from './static-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -253,7 +253,8 @@ async function main() {
   let server;
   let browser;
   try {
-    server = await startStaticServer(DIST);
+    // Every measured page load starts from an empty cache anyway; no-store keeps it that way.
+    server = await startStaticServer({ root: DIST, cacheControl: 'no-store' });
     const url = `${server.url}/`;
     browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
 

@@ -5,6 +5,6 @@
 export const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
 export const PREVIEW_URL = `http://localhost:${PREVIEW_PORT}`;
 
-/** The same build on a plain static host with no rewrite rules (e2e/support/static-server.mjs). */
+/** The same build on a plain static host with no rewrite rules (scripts/static-server.mjs). */
 export const STATIC_HOST_PORT = Number(process.env.E2E_STATIC_PORT ?? 4174);
 export const STATIC_HOST_URL = `http://localhost:${STATIC_HOST_PORT}`;
