@@ -57,7 +57,12 @@ export function ClaimsTable({ payload, now }: Props) {
               </td>
               <td className="py-2 text-slate-700 max-md:block max-md:py-0.5 dark:text-slate-300">
                 {info ? info.meaning : explain ? unknownMeaning(name) : ''}
-                {info && <> <SourceLink href={info.sourceUrl}>{info.source}</SourceLink></>}
+                {info && (
+                  <>
+                    {' '}
+                    <SourceLink href={info.sourceUrl}>{info.source}</SourceLink>
+                  </>
+                )}
                 {info?.sensitive && <div className="mt-1 text-xs text-amber-900 dark:text-amber-200">Personal data: think twice before logging or sharing this token.</div>}
               </td>
             </tr>

@@ -1,11 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken } from '../../lib/jwt/extract';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
-import { TokenView } from './token-view';
+import { TokenFindings, TokenView } from './token-view';
 import { useNow } from './use-now';
 
 /** Reads a token from the link once, moving a `?token=` into the fragment. */
@@ -32,6 +32,8 @@ export function DecoderPage() {
   const now = useNow();
   const found = useMemo(() => findToken(input), [input]);
   const errorMark = useMemo(() => (found ? firstErrorMark(found.token) : null), [found]);
+  // Findings sit beside the editor; they follow the decoded panels by one render.
+  const findingsFor = useDeferredValue(found?.token ?? null);
 
   const change = (value: string) => {
     setInput(value);
@@ -62,11 +64,16 @@ export function DecoderPage() {
             <span>The token goes after “#”, which browsers never send to a server. Anyone with the link can read it.</span>
           </div>
         )}
+        {findingsFor !== null && findingsFor === found?.token && (
+          <ErrorBoundary resetKey={input}>
+            <TokenFindings token={findingsFor} now={now} idPrefix="token-0" />
+          </ErrorBoundary>
+        )}
       </div>
       <div className="min-w-0">
         <ErrorBoundary resetKey={input}>
           {found ? (
-            <TokenView token={found.token} now={now} />
+            <TokenView token={found.token} now={now} withFindings={false} />
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
               <p className="font-semibold">Paste a token to see its header, claims and signature.</p>

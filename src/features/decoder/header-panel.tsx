@@ -9,32 +9,45 @@ import { useExplanations } from './use-explanations';
 interface Props {
   header: JsonObject;
   idPrefix: string;
-  title?: string;
+  /** Whether to explain each parameter below the JSON. */
+  explained: boolean;
+}
+
+/** What each header parameter means, and the algorithm in words. */
+function HeaderParams({ header }: { header: JsonObject }) {
+  const explain = useExplanations();
+  return (
+    <dl className="mt-3 space-y-1.5 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
+      {Object.keys(header).map((name) => {
+        const info = explain?.headerParamInfo(name);
+        const value = header[name];
+        return (
+          <div key={name} data-testid={`header-param-${name}`}>
+            <dt className="inline font-mono font-semibold">{name}</dt>
+            {name === 'alg' && typeof value === 'string' && explain && <dd className="ml-2 inline font-medium">{explain.describeAlgorithm(value)}</dd>}
+            <dd className="text-slate-700 dark:text-slate-300">
+              {info ? info.meaning : explain && 'Not a registered header parameter: its meaning is private to the token’s issuer.'}
+              {info && (
+                <>
+                  {' '}
+                  <SourceLink href={info.sourceUrl}>{info.source}</SourceLink>
+                </>
+              )}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
 }
 
 /** The protected header as JSON, then what each parameter means. */
-export const HeaderPanel = memo(function HeaderPanel({ header, idPrefix, title = 'Header' }: Props) {
-  const explain = useExplanations();
+export const HeaderPanel = memo(function HeaderPanel({ header, idPrefix, explained }: Props) {
   const json = JSON.stringify(header, null, 2);
   return (
-    <Panel labelledBy={`${idPrefix}-header`} title={title} titleClassName="seg-header" actions={<CopyButton text={json} label="Copy the header JSON" />}>
+    <Panel labelledBy={`${idPrefix}-header`} title="Header" titleClassName="seg-header" actions={<CopyButton text={json} label="Copy the header JSON" />}>
       <JsonView text={json} testId="header-json" label="Header JSON" />
-      <dl className="mt-3 space-y-1.5 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
-        {Object.keys(header).map((name) => {
-          const info = explain?.headerParamInfo(name);
-          const value = header[name];
-          return (
-            <div key={name} data-testid={`header-param-${name}`}>
-              <dt className="inline font-mono font-semibold">{name}</dt>
-              {name === 'alg' && typeof value === 'string' && explain && <dd className="ml-2 inline font-medium">{explain.describeAlgorithm(value)}</dd>}
-              <dd className="text-slate-700 dark:text-slate-300">
-                {info ? info.meaning : explain && 'Not a registered header parameter: its meaning is private to the token’s issuer.'}
-                {info && <> <SourceLink href={info.sourceUrl}>{info.source}</SourceLink></>}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      {explained && <HeaderParams header={header} />}
     </Panel>
   );
 });

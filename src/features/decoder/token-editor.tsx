@@ -47,7 +47,8 @@ function Segment({ piece, name, mark }: { piece: string; name: SegmentName; mark
 }
 
 // Past this length the coloured copy behind the editor would double the cost of laying out
-// the text; the editor then shows plain text, and the panels keep the colours.
+// the text, and wrapping it costs three times as much as one long line: the editor then
+// shows plain, unwrapped text, and the panels keep the colours.
 export const HIGHLIGHT_LIMIT = 20_000;
 
 const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap break-all px-3 py-2.5 font-mono text-sm leading-6';
@@ -121,7 +122,8 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           onChange={(event) => onChange(event.target.value)}
           aria-describedby={hintId}
           spellCheck={false}
-          className="block h-72 w-full resize-y break-all rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none focus:ring-2 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
+          wrap="off"
+          className="block h-72 w-full resize-y rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none focus:ring-2 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
         />
       ) : (
         <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950">
@@ -150,7 +152,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
         {found ? (
           <>
             Found: <span className="font-medium text-slate-900 dark:text-slate-100">{found.label}</span>
-            {value.length > HIGHLIGHT_LIMIT && ` · ${value.length.toLocaleString('en-US')} characters: colours are shown in the panels only`}
+            {value.length > HIGHLIGHT_LIMIT && ` · ${value.length.toLocaleString('en-US')} characters: shown unwrapped and without colours, which the panels keep`}
           </>
         ) : (
           'Decoded in this page; nothing is sent anywhere.'

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findFindings } from '../../lib/jwt/findings';
 import type { DecodedJws } from '../../lib/jwt/types';
@@ -16,17 +16,32 @@ interface Props {
   now: Date;
   /** 0 for the pasted token, 1 for the token inside it, and so on. */
   depth?: number;
+  /** Whether the findings are shown here; the page shows the outer token's beside the editor. */
+  withFindings?: boolean;
+}
+
+/** The findings about one token, in a panel. */
+export function TokenFindings({ token, now, idPrefix }: { token: string; now: Date; idPrefix: string }) {
+  const result = decodeToken(token);
+  if (!result.ok) return null;
+  return (
+    <Panel labelledBy={`${idPrefix}-findings`} title="Findings">
+      <FindingsList findings={findFindings(result.value, now)} />
+    </Panel>
+  );
 }
 
 const TYPE_CLASS = 'rounded-md bg-slate-900 px-2 py-0.5 font-mono text-xs font-bold text-white dark:bg-slate-100 dark:text-slate-900';
 
 /** Everything that can be learned from a token without a key. */
-export function TokenView({ token, now, depth = 0 }: Props) {
+export function TokenView({ token, now, depth = 0, withFindings = true }: Props) {
   const result = useMemo(() => decodeToken(token), [token]);
+  // The decoded parts are painted first; the explanations follow in the next render, so a
+  // paste (or a keystroke) shows its result without waiting for the prose around it.
+  const explained = useDeferredValue(token, '') === token;
   if (!result.ok) return <DecodeErrors errors={result.errors} />;
   const decoded = result.value;
   const idPrefix = `token-${depth}`;
-  const findings = findFindings(decoded, now);
   return (
     <div className="space-y-4" data-depth={depth}>
       <div className="flex flex-wrap items-center gap-2">
@@ -39,16 +54,22 @@ export function TokenView({ token, now, depth = 0 }: Props) {
         </span>
       </div>
       <DecodeErrors errors={decoded.errors} />
-      <Panel labelledBy={`${idPrefix}-findings`} title="Findings">
-        <FindingsList findings={findings} />
-      </Panel>
-      <HeaderPanel header={decoded.header} idPrefix={idPrefix} />
-      {decoded.type === 'JWE' ? <JweParts token={decoded} idPrefix={idPrefix} /> : <JwsBody token={decoded} now={now} depth={depth} idPrefix={idPrefix} />}
+      {withFindings && <TokenFindings token={token} now={now} idPrefix={idPrefix} />}
+      <HeaderPanel header={decoded.header} idPrefix={idPrefix} explained={explained} />
+      {decoded.type === 'JWE' ? <JweParts token={decoded} idPrefix={idPrefix} /> : <JwsBody token={decoded} now={now} depth={depth} idPrefix={idPrefix} explained={explained} />}
     </div>
   );
 }
 
-function JwsBody({ token, now, depth, idPrefix }: { token: DecodedJws; now: Date; depth: number; idPrefix: string }) {
+interface BodyProps {
+  token: DecodedJws;
+  now: Date;
+  depth: number;
+  idPrefix: string;
+  explained: boolean;
+}
+
+function JwsBody({ token, now, depth, idPrefix, explained }: BodyProps) {
   const [openNested, setOpenNested] = useState(false);
   const signature = token.segments[2]!;
   const inner = token.nested && token.payload.type === 'text' ? token.payload.text.trim() : null;
@@ -57,10 +78,10 @@ function JwsBody({ token, now, depth, idPrefix }: { token: DecodedJws; now: Date
       <PayloadPanel payload={token.payload} idPrefix={idPrefix} />
       {token.payload.type === 'json' && (
         <Panel labelledBy={`${idPrefix}-claims`} title="Claims">
-          <ClaimsTable payload={token.payload.value} now={now} />
+          {explained ? <ClaimsTable payload={token.payload.value} now={now} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Reading the claims…</p>}
         </Panel>
       )}
-      <SignaturePanel text={signature.text} byteLength={token.signature.length} alg={token.header.alg} idPrefix={idPrefix} />
+      {explained && <SignaturePanel text={signature.text} byteLength={token.signature.length} alg={token.header.alg} idPrefix={idPrefix} />}
       {inner !== null && (
         <div className="rounded-xl border-2 border-dashed border-indigo-300 p-3 dark:border-indigo-800">
           <button

@@ -83,32 +83,56 @@ const PRIVATE_JWK_MEMBERS = ['d', 'k'] as const;
 /** Every claim, at any depth up to MAX_DEPTH, whose name or value looks like a secret. */
 export function findSensitiveClaims(payload: JsonObject): SensitiveClaim[] {
   const found: SensitiveClaim[] = [];
-  walkObject(payload, '', 1, found);
+  walkObject(payload, [], 1, found);
   return found;
 }
 
-function walkObject(object: JsonObject, path: string, depth: number, found: SensitiveClaim[]): void {
-  for (const [key, value] of Object.entries(object)) {
-    const childPath = path === '' ? key : `${path}.${key}`;
-    const reason = valueReason(value) ?? (isSensitiveName(key) && holdsValue(value) ? 'name' : null);
+// Paths are built only for what is found: a large payload has thousands of innocent values.
+type PathPart = string | number;
+
+function pathText(parts: readonly PathPart[]): string {
+  return parts.reduce<string>((text, part) => (typeof part === 'number' ? `${text}[${part}]` : text === '' ? part : `${text}.${part}`), '');
+}
+
+function walkObject(object: JsonObject, path: PathPart[], depth: number, found: SensitiveClaim[]): void {
+  for (const key in object) {
+    if (!Object.hasOwn(object, key)) continue;
+    const value = object[key]!;
+    const reason = valueReason(value) ?? (isSensitiveNameCached(key) && holdsValue(value) ? 'name' : null);
+    path.push(key);
     // A flagged claim is reported once, as a whole; nothing below it is reported again.
-    if (reason !== null) found.push({ path: childPath, reason });
-    else walkValue(value, childPath, depth, found);
+    if (reason !== null) found.push({ path: pathText(path), reason });
+    else walkValue(value, path, depth, found);
+    path.pop();
   }
 }
 
-function walkValue(value: JsonValue, path: string, depth: number, found: SensitiveClaim[]): void {
+function walkValue(value: JsonValue, path: PathPart[], depth: number, found: SensitiveClaim[]): void {
   if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') return;
   if (!Array.isArray(value)) {
     walkObject(value, path, depth + 1, found);
     return;
   }
-  value.forEach((item, index) => {
-    const itemPath = `${path}[${index}]`;
+  for (let index = 0; index < value.length; index++) {
+    const item = value[index]!;
     const reason = valueReason(item);
-    if (reason !== null) found.push({ path: itemPath, reason });
-    else walkValue(item, itemPath, depth + 1, found);
-  });
+    path.push(index);
+    if (reason !== null) found.push({ path: pathText(path), reason });
+    else walkValue(item, path, depth + 1, found);
+    path.pop();
+  }
+}
+
+// Arrays of objects repeat the same few names many times over.
+const nameVerdicts = new Map<string, boolean>();
+
+function isSensitiveNameCached(key: string): boolean {
+  let verdict = nameVerdicts.get(key);
+  if (verdict === undefined) {
+    verdict = isSensitiveName(key);
+    if (nameVerdicts.size < 10_000) nameVerdicts.set(key, verdict);
+  }
+  return verdict;
 }
 
 /** Booleans and nulls ("password_set": true) disclose nothing. */
@@ -121,8 +145,9 @@ function holdsValue(value: JsonValue): boolean {
 
 function valueReason(value: JsonValue): SensitiveReason | null {
   if (typeof value === 'string') {
-    if (PEM_PRIVATE_KEY.test(value)) return 'private-key';
-    return looksLikeCardNumber(value) ? 'card-number' : null;
+    if (value.includes('PRIVATE KEY') && PEM_PRIVATE_KEY.test(value)) return 'private-key';
+    // At most 19 digits with a separator between each: anything longer is no card number.
+    return value.length >= 13 && value.length <= 37 && looksLikeCardNumber(value) ? 'card-number' : null;
   }
   if (typeof value === 'number') return looksLikeCardNumber(value) ? 'card-number' : null;
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
