@@ -1,5 +1,7 @@
 import { NUMERIC_DATE_CLAIMS, lifetimeSeconds, readTimeClaim } from '../../lib/jwt/time-claims';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { ClaimInfo } from '../../lib/jwt/claims-registry';
+import type { JsonObject, JsonValue } from '../../lib/jwt/types';
+import { memo } from 'react';
 import { SourceLink } from '../../ui/source-link';
 import { ClaimValue } from './claim-value';
 import { TimeClaim } from './time-claim';
@@ -17,6 +19,45 @@ interface Props {
   payload: JsonObject;
   now: Date;
 }
+
+interface RowProps {
+  name: string;
+  value: JsonValue;
+  info: ClaimInfo | undefined;
+  explained: boolean;
+  now: Date | null;
+  lifetime: number | null;
+}
+
+const ClaimRow = memo(function ClaimRow({ name, value, info, explained, now, lifetime }: RowProps) {
+  const time = now ? readTimeClaim(name, value, now) : null;
+  return (
+    <tr data-testid={`claim-${name}`} className="border-b border-slate-200 align-top last:border-0 max-md:block max-md:py-2 dark:border-slate-800">
+      <th scope="row" className="py-2 pr-3 font-mono font-semibold break-all max-md:block max-md:py-0.5 md:w-40">
+        {name}
+        {info && <div className="font-sans text-xs font-normal text-slate-600 dark:text-slate-400">{info.title}</div>}
+      </th>
+      <td className="py-2 pr-3 max-md:block max-md:py-0.5 md:w-[42%]">
+        <ClaimValue value={value} />
+        {time && (
+          <div className="mt-1">
+            <TimeClaim view={time} lifetimeSeconds={lifetime} />
+          </div>
+        )}
+      </td>
+      <td className="py-2 text-slate-700 max-md:block max-md:py-0.5 dark:text-slate-300">
+        {info ? info.meaning : explained ? unknownMeaning(name) : ''}
+        {info && (
+          <>
+            {' '}
+            <SourceLink href={info.sourceUrl}>{info.source}</SourceLink>
+          </>
+        )}
+        {info?.sensitive && <div className="mt-1 text-xs text-amber-900 dark:text-amber-200">Personal data: think twice before logging or sharing this token.</div>}
+      </td>
+    </tr>
+  );
+});
 
 /** One row a claim: its name, value and meaning, and for NumericDates every reading of the time. */
 export function ClaimsTable({ payload, now }: Props) {
@@ -41,33 +82,18 @@ export function ClaimsTable({ payload, now }: Props) {
         </tr>
       </thead>
       <tbody className="max-md:block">
-        {names.map((name) => {
-          const value = payload[name]!;
-          const info = explain?.claimInfo(name);
-          const time = isTime(name) ? readTimeClaim(name, value, now) : null;
-          return (
-            <tr key={name} data-testid={`claim-${name}`} className="border-b border-slate-200 align-top last:border-0 max-md:block max-md:py-2 dark:border-slate-800">
-              <th scope="row" className="py-2 pr-3 font-mono font-semibold break-all max-md:block max-md:py-0.5 md:w-40">
-                {name}
-                {info && <div className="font-sans text-xs font-normal text-slate-600 dark:text-slate-400">{info.title}</div>}
-              </th>
-              <td className="py-2 pr-3 max-md:block max-md:py-0.5 md:w-[42%]">
-                <ClaimValue value={value} />
-                {time && <div className="mt-1"><TimeClaim view={time} lifetimeSeconds={name === 'exp' ? lifetime : null} /></div>}
-              </td>
-              <td className="py-2 text-slate-700 max-md:block max-md:py-0.5 dark:text-slate-300">
-                {info ? info.meaning : explain ? unknownMeaning(name) : ''}
-                {info && (
-                  <>
-                    {' '}
-                    <SourceLink href={info.sourceUrl}>{info.source}</SourceLink>
-                  </>
-                )}
-                {info?.sensitive && <div className="mt-1 text-xs text-amber-900 dark:text-amber-200">Personal data: think twice before logging or sharing this token.</div>}
-              </td>
-            </tr>
-          );
-        })}
+        {names.map((name) => (
+          <ClaimRow
+            key={name}
+            name={name}
+            value={payload[name]!}
+            info={explain?.claimInfo(name)}
+            explained={explain !== null}
+            // Only time claims take the clock, so the other rows skip its ticks.
+            now={isTime(name) ? now : null}
+            lifetime={name === 'exp' ? lifetime : null}
+          />
+        ))}
       </tbody>
     </table>
   );

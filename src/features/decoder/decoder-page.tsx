@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken } from '../../lib/jwt/extract';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
@@ -8,13 +8,20 @@ import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
 import { useNow } from './use-now';
 
-/** Reads a token from the link once, moving a `?token=` into the fragment. */
-function readLinkedToken(): LinkedToken | null {
-  const linked = tokenFromLink(window.location.search, window.location.hash);
-  if (linked?.from === 'query') {
-    window.history.replaceState(null, '', moveTokenToFragment(window.location.pathname, window.location.search, linked));
-  }
-  return linked;
+interface Linked {
+  token: LinkedToken | null;
+  /** The parameter a token came under in the query string, which the browser sent to the host. */
+  sentInQuery: string | null;
+}
+
+/** Reads a token from the link, moving any `?token=` into the fragment. */
+function readLinkedToken(): Linked {
+  const { pathname, search, hash } = window.location;
+  const inFragment = tokenFromLink('', hash);
+  const inQuery = tokenFromLink(search, '');
+  const token = inFragment ?? inQuery;
+  if (inQuery && token) window.history.replaceState(null, '', moveTokenToFragment(pathname, search, token));
+  return { token, sentInQuery: inQuery?.param ?? null };
 }
 
 /** The first character the decoder could not read, to mark in the editor. */
@@ -27,44 +34,52 @@ function firstErrorMark(token: string): ErrorMark | null {
 
 export function DecoderPage() {
   const [linked] = useState(readLinkedToken);
-  const [input, setInput] = useState(linked?.token ?? '');
-  const [edited, setEdited] = useState(false);
+  const [input, setInput] = useState(linked.token?.token ?? '');
+
+  // A new #token= link opened in this tab replaces what is shown.
+  useEffect(() => {
+    const follow = () => {
+      const next = tokenFromLink('', window.location.hash);
+      if (next) setInput(next.token);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
   const now = useNow();
   const found = useMemo(() => findToken(input), [input]);
-  const errorMark = useMemo(() => (found ? firstErrorMark(found.token) : null), [found]);
+  const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
   // Findings sit beside the editor; they follow the decoded panels by one render.
-  const findingsFor = useDeferredValue(found?.token ?? null);
+  const findingsFor = useDeferredValue(found?.text ?? null);
 
   const change = (value: string) => {
     setInput(value);
-    if (!edited && linked) {
+    if (tokenFromLink('', window.location.hash)) {
       // The link's token no longer matches what is shown: take it out of the address bar.
       window.history.replaceState(null, '', window.location.pathname + window.location.search);
-      setEdited(true);
     }
   };
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
       <h1 className="sr-only">JWT decoder</h1>
-      <div className="space-y-3 lg:sticky lg:top-4 lg:self-start">
-        {linked?.from === 'query' && (
+      <div className="min-w-0 space-y-3 lg:sticky lg:top-4 lg:self-start">
+        {linked.sentInQuery && (
           <div role="status" data-testid="query-token-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100">
-            <strong>This link sent the token to the server.</strong> It was in the query string (<code>?{linked.param}=…</code>), which your browser sends to{' '}
-            {window.location.host || 'the host'} with the request, so it may be in the host’s logs. It has been moved to the fragment (<code>#{linked.param}=…</code>), which
+            <strong>This link sent the token to the server.</strong> It was in the query string (<code>?{linked.sentInQuery}=…</code>), which your browser sends to{' '}
+            {window.location.host || 'the host'} with the request, so it may be in the host’s logs. It has been moved to the fragment (<code>#{linked.token?.param}=…</code>), which
             stays in your browser. Share links with <code>#token=</code> instead.
           </div>
         )}
         <TokenEditor value={input} found={found} errorMark={errorMark} onChange={change} />
         {found && (
           <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
-            <CopyButton text={() => shareLink(window.location.origin, window.location.pathname, found.token)} label="Copy a link to this token">
+            <CopyButton text={() => shareLink(window.location.origin, window.location.pathname, found.token)} label="Copy link with token">
               Copy link with token
             </CopyButton>
             <span>The token goes after “#”, which browsers never send to a server. Anyone with the link can read it.</span>
           </div>
         )}
-        {findingsFor !== null && findingsFor === found?.token && (
+        {findingsFor !== null && findingsFor === found?.text && (
           <ErrorBoundary resetKey={input}>
             <TokenFindings token={findingsFor} now={now} idPrefix="token-0" />
           </ErrorBoundary>
@@ -73,7 +88,7 @@ export function DecoderPage() {
       <div className="min-w-0">
         <ErrorBoundary resetKey={input}>
           {found ? (
-            <TokenView token={found.token} now={now} withFindings={false} />
+            <TokenView token={found.text} now={now} withFindings={false} />
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
               <p className="font-semibold">Paste a token to see its header, claims and signature.</p>

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { JsonObject } from '../../lib/jwt/types';
 import { CopyButton } from '../../ui/copy-button';
+import { safeStringify } from '../../lib/json/safe-stringify';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
 import { SourceLink } from '../../ui/source-link';
@@ -8,6 +9,8 @@ import { useExplanations } from './use-explanations';
 
 interface Props {
   header: JsonObject;
+  /** The header as decoded, shown when it is nested too deeply to print again. */
+  headerText: string;
   idPrefix: string;
   /** Whether to explain each parameter below the JSON. */
   explained: boolean;
@@ -42,8 +45,8 @@ function HeaderParams({ header }: { header: JsonObject }) {
 }
 
 /** The protected header as JSON, then what each parameter means. */
-export const HeaderPanel = memo(function HeaderPanel({ header, idPrefix, explained }: Props) {
-  const json = JSON.stringify(header, null, 2);
+export const HeaderPanel = memo(function HeaderPanel({ header, headerText, idPrefix, explained }: Props) {
+  const json = safeStringify(header, 2, headerText);
   return (
     <Panel labelledBy={`${idPrefix}-header`} title="Header" titleClassName="seg-header" actions={<CopyButton text={json} label="Copy the header JSON" />}>
       <JsonView text={json} testId="header-json" label="Header JSON" />

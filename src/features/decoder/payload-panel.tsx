@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { Payload } from '../../lib/jwt/types';
+import { safeStringify } from '../../lib/json/safe-stringify';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
@@ -16,7 +17,7 @@ interface Props {
 }
 
 export const PayloadPanel = memo(function PayloadPanel({ payload, idPrefix }: Props) {
-  const copyText = payload.type === 'json' ? JSON.stringify(payload.value, null, 2) : payload.type === 'text' ? payload.text : payload.type === 'binary' ? hex(payload.bytes) : '';
+  const copyText = payload.type === 'json' ? safeStringify(payload.value, 2, payload.text) : payload.type === 'text' ? payload.text : payload.type === 'binary' ? hex(payload.bytes) : '';
   return (
     <Panel
       labelledBy={`${idPrefix}-payload`}

@@ -24,7 +24,9 @@ function lengthNote(explain: Explanations, alg: string, byteLength: number): str
   return `${alg} signatures are ${expected} bytes long; this one is ${byteLength}.`;
 }
 
-export const SignaturePanel = memo(function SignaturePanel({ text, byteLength, alg, idPrefix }: Props) {
+export const SignaturePanel = memo(function SignaturePanel({ text: segment, byteLength, alg, idPrefix }: Props) {
+  // A token wrapped over lines is decoded as it stands; its signature is shown whole.
+  const text = segment.replace(/\s+/g, '');
   const explain = useExplanations();
   const algName = typeof alg === 'string' ? alg : null;
   const note = algName && explain ? lengthNote(explain, algName, byteLength) : null;

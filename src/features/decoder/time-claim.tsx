@@ -12,7 +12,7 @@ const STATUS: Record<TimeStatus, { text: string; className: string }> = {
 function phrase(view: TimeClaimView): string {
   const relative = relativePhrase(view.relativeMs);
   if (view.name === 'exp') return view.relativeMs > 0 ? `expires ${relative}` : `expired ${relative}`;
-  if (view.name === 'nbf') return view.relativeMs > 0 ? `valid from ${relative}` : `valid since ${relative}`;
+  if (view.name === 'nbf') return view.relativeMs > 0 ? `becomes valid ${relative}` : `became valid ${relative}`;
   if (view.name === 'iat') return `issued ${relative}`;
   return relative;
 }
@@ -42,7 +42,7 @@ export function TimeClaim({ view, lifetimeSeconds }: Props) {
         {local.dateTime} {local.offset} <span className="font-sans text-slate-600 dark:text-slate-400">({local.zone}{local.abbreviation ? `, ${local.abbreviation}` : ''})</span>
       </div>
       <div className="text-slate-700 dark:text-slate-300">{phrase(view)}</div>
-      {lifetimeSeconds !== null && (
+      {lifetimeSeconds !== null && Number.isFinite(lifetimeSeconds * 1000) && (
         <div className="text-slate-700 dark:text-slate-300">
           lifetime {lifetimeSeconds === 0 ? '0 s' : formatDurationExact(lifetimeSeconds * 1000)}
           {lifetimeSeconds < 0 && ' (negative: exp is before the start)'}

@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import type { FoundToken } from '../../lib/jwt/extract';
 import type { SegmentName } from '../../lib/jwt/types';
 import { CopyButton } from '../../ui/copy-button';
@@ -9,7 +9,7 @@ import { JWE_SEGMENTS, JWS_SEGMENTS } from '../../lib/jwt/decode';
 /** A character the decoder could not read, to be marked in place. */
 export interface ErrorMark {
   segment: SegmentName;
-  /** Offset in the segment with whitespace removed, as the decoder saw it. */
+  /** Offset in the segment as it stands in the input. */
   offset: number;
 }
 
@@ -20,18 +20,11 @@ interface Props {
   onChange: (value: string) => void;
 }
 
-/** Splits a raw segment (which may hold line breaks) around the character at a whitespace-free offset. */
+/** Splits a segment around the character at an offset. */
 function splitAt(piece: string, offset: number): [string, string, string] | null {
-  let seen = 0;
-  for (let i = 0; i < piece.length; i++) {
-    if (/\s/.test(piece[i]!)) continue;
-    if (seen === offset) {
-      const end = i + (piece.codePointAt(i)! > 0xffff ? 2 : 1);
-      return [piece.slice(0, i), piece.slice(i, end), piece.slice(end)];
-    }
-    seen++;
-  }
-  return null;
+  if (offset >= piece.length) return null;
+  const end = offset + (piece.codePointAt(offset)! > 0xffff ? 2 : 1);
+  return [piece.slice(0, offset), piece.slice(offset, end), piece.slice(end)];
 }
 
 function Segment({ piece, name, mark }: { piece: string; name: SegmentName; mark: ErrorMark | null }) {
@@ -55,7 +48,7 @@ const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap b
 
 /** Colours the found token's segments in place; the rest of the pasted text stays muted. */
 const Highlight = memo(function Highlight({ value, found, mark }: { value: string; found: FoundToken | null; mark: ErrorMark | null }) {
-  if (!found) return <>{value}</>;
+  if (!found || found.percentEncoded) return <>{value}</>;
   const raw = value.slice(found.start, found.end);
   const pieces = raw.split('.');
   const names: readonly SegmentName[] = pieces.length === 5 ? JWE_SEGMENTS : JWS_SEGMENTS;
@@ -73,9 +66,18 @@ const Highlight = memo(function Highlight({ value, found, mark }: { value: strin
   );
 });
 
+const LARGE_FIELD =
+  'col-start-1 row-start-1 block h-72 w-full resize-y rounded-lg px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none dark:text-slate-100';
+const BUTTON =
+  'min-h-8 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200';
+
 export function TokenEditor({ value, found, errorMark = null, onChange }: Props) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // The select shows the example on screen, so arrow keys step through the list.
+  const shownExample = EXAMPLES.find((example) => example.token === value)?.id ?? '';
+  const large = value.length > HIGHLIGHT_LIMIT;
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -89,12 +91,12 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           <select
             id={`${id}-example`}
             data-testid="example-select"
-            value=""
+            value={shownExample}
             onChange={(event) => {
               const example = EXAMPLES.find((e) => e.id === event.target.value);
               if (example) onChange(example.token);
             }}
-            className="min-h-8 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
+            className="min-h-8 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
           >
             <option value="">Load an example…</option>
             {EXAMPLES.map((example) => (
@@ -106,52 +108,54 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           <CopyButton text={found?.token ?? value} label="Copy the token" />
           <button
             type="button"
-            onClick={() => onChange('')}
+            onClick={() => {
+              onChange('');
+              textarea.current?.focus();
+            }}
             disabled={value === ''}
-            className="min-h-8 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
+            className={BUTTON}
           >
             Clear
           </button>
         </div>
       </div>
-      {value.length > HIGHLIGHT_LIMIT ? (
-        <textarea
-          id={id}
-          data-testid="token-input"
-          value={value}
-          onChange={(event) => onChange(event.target.value)}
-          aria-describedby={hintId}
-          spellCheck={false}
-          wrap="off"
-          className="block h-72 w-full resize-y rounded-lg border border-slate-300 bg-white px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none focus:ring-2 focus:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-100"
-        />
-      ) : (
-        <div className="max-h-[28rem] overflow-auto rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950">
-          <div className="grid">
+      {/* One textarea whatever the length, so focus, selection and undo survive a large paste. */}
+      <div
+        className={`rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 ${large ? '' : 'max-h-[28rem] overflow-auto'}`}
+      >
+        <div className="grid">
+          {large ? null : (
             <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
               <Highlight value={value} found={found} mark={errorMark} />
               {'\n'}
             </pre>
-            <textarea
-              id={id}
-              data-testid="token-input"
-              value={value}
-              onChange={(event) => onChange(event.target.value)}
-              aria-describedby={hintId}
-              spellCheck={false}
-              autoCapitalize="off"
-              autoComplete="off"
-              autoCorrect="off"
-              placeholder="Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line"
-              className={`${FIELD} resize-none overflow-hidden bg-transparent text-transparent caret-slate-900 outline-none placeholder:text-slate-500 dark:caret-slate-100 dark:placeholder:text-slate-400`}
-            />
-          </div>
+          )}
+          <textarea
+            ref={textarea}
+            id={id}
+            data-testid="token-input"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            aria-describedby={hintId}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            autoCorrect="off"
+            wrap={large ? 'off' : 'soft'}
+            placeholder="Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line"
+            className={
+              large
+                ? LARGE_FIELD
+                : `${FIELD} resize-none overflow-hidden bg-transparent text-transparent caret-slate-900 outline-none placeholder:text-slate-500 dark:caret-slate-100 dark:placeholder:text-slate-400`
+            }
+          />
         </div>
-      )}
+      </div>
       <p id={hintId} className="mt-2 text-sm text-slate-600 dark:text-slate-400" data-testid="token-source">
         {found ? (
           <>
             Found: <span className="font-medium text-slate-900 dark:text-slate-100">{found.label}</span>
+            {found.others > 0 && ` · ${found.others} more ${found.others === 1 ? 'token' : 'tokens'} in the text: showing the first`}
             {value.length > HIGHLIGHT_LIMIT && ` · ${value.length.toLocaleString('en-US')} characters: shown unwrapped and without colours, which the panels keep`}
           </>
         ) : (

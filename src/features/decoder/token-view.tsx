@@ -26,7 +26,7 @@ export function TokenFindings({ token, now, idPrefix }: { token: string; now: Da
   if (!result.ok) return null;
   return (
     <Panel labelledBy={`${idPrefix}-findings`} title="Findings">
-      <FindingsList findings={findFindings(result.value, now)} />
+      <FindingsList findings={findFindings(result.value, now)} partial={result.value.errors.length > 0} />
     </Panel>
   );
 }
@@ -55,7 +55,7 @@ export function TokenView({ token, now, depth = 0, withFindings = true }: Props)
       </div>
       <DecodeErrors errors={decoded.errors} />
       {withFindings && <TokenFindings token={token} now={now} idPrefix={idPrefix} />}
-      <HeaderPanel header={decoded.header} idPrefix={idPrefix} explained={explained} />
+      <HeaderPanel header={decoded.header} headerText={decoded.headerText} idPrefix={idPrefix} explained={explained} />
       {decoded.type === 'JWE' ? <JweParts token={decoded} idPrefix={idPrefix} /> : <JwsBody token={decoded} now={now} depth={depth} idPrefix={idPrefix} explained={explained} />}
     </div>
   );
@@ -70,7 +70,9 @@ interface BodyProps {
 }
 
 function JwsBody({ token, now, depth, idPrefix, explained }: BodyProps) {
-  const [openNested, setOpenNested] = useState(false);
+  // Open for this token only: pasting another one closes it.
+  const [openedFor, setOpenedFor] = useState<DecodedJws | null>(null);
+  const openNested = openedFor === token;
   const signature = token.segments[2]!;
   const inner = token.nested && token.payload.type === 'text' ? token.payload.text.trim() : null;
   return (
@@ -87,7 +89,7 @@ function JwsBody({ token, now, depth, idPrefix, explained }: BodyProps) {
           <button
             type="button"
             aria-expanded={openNested}
-            onClick={() => setOpenNested(!openNested)}
+            onClick={() => setOpenedFor(openNested ? null : token)}
             className="rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800"
             data-testid={`decode-nested-${depth}`}
           >

@@ -70,6 +70,27 @@ describe('decodeToken errors', () => {
     expect(decoded.payload).toEqual({ type: 'unreadable' });
   });
 
+  it('names an invisible character by its code point', () => {
+    const decoded = jws(decodeToken(`${header}.e30\u200b.c2ln`));
+    expect(decoded.errors[0]?.message).toBe('payload: invalid base64url character U+200B at offset 3');
+  });
+
+  it('reads a lone number, true or null as JSON that is not an object', () => {
+    for (const text of ['123', 'true', 'null']) {
+      expect(jws(decodeToken(token('{"alg":"HS256"}', text))).errors.map((e) => e.code)).toEqual(['not-an-object']);
+    }
+    expect(jws(decodeToken(token('{"alg":"HS256"}', 'true story'))).payload).toEqual({ type: 'text', text: 'true story' });
+  });
+
+  it('notes what JSON.parse hides: duplicate names and imprecise numbers', () => {
+    const decoded = jws(decodeToken(token('{"alg":"HS256","alg":"none"}', '{"id":12345678901234567890,"role":"user","role":"admin"}')));
+    expect(decoded.jsonNotes).toEqual([
+      { segment: 'header', kind: 'duplicate-member', text: 'alg' },
+      { segment: 'payload', kind: 'duplicate-member', text: 'role' },
+      { segment: 'payload', kind: 'imprecise-number', text: '12345678901234567890' },
+    ]);
+  });
+
   it('gives the line and column of a JSON error in the header', () => {
     const result = decodeToken(token('{"alg":}', '{}'));
     expect(result.ok).toBe(false);

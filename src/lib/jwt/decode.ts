@@ -1,10 +1,12 @@
 import { decodeBase64url, type Base64urlError } from './base64url';
+import { inspectJson } from '../json/json-inspect';
 import { parseJson } from './json-parse';
 import type {
   DecodeError,
   DecodeResult,
   DecodedJwe,
   DecodedJws,
+  JsonNote,
   JsonObject,
   JsonValue,
   NonCanonicalNote,
@@ -32,6 +34,13 @@ function jsonTypeName(value: JsonValue): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
+/** A character as the user can see it: invisible and look-alike ones by code point. */
+function characterName(character: string): string {
+  const code = character.codePointAt(0)!;
+  if (code > 0x20 && code < 0x7f) return JSON.stringify(character);
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${code >= 0xa0 && !/\p{C}|\p{Z}/u.test(character) ? ` ${JSON.stringify(character)}` : ''}`;
+}
+
 function base64Message(segment: SegmentName, error: Base64urlError): DecodeError {
   switch (error.code) {
     case 'invalid-character':
@@ -39,7 +48,7 @@ function base64Message(segment: SegmentName, error: Base64urlError): DecodeError
         code: 'invalid-base64url',
         segment,
         offset: error.offset,
-        message: `${segment}: invalid base64url character ${JSON.stringify(error.character)} at offset ${error.offset}`,
+        message: `${segment}: invalid base64url character ${characterName(error.character)} at offset ${error.offset}`,
       };
     case 'misplaced-padding':
       return {
@@ -80,7 +89,7 @@ function readText(bytes: Uint8Array): string | null {
   }
 }
 
-function readHeader(text: string, notes: NonCanonicalNote[], errors: DecodeError[]) {
+function readHeader(text: string, notes: NonCanonicalNote[], jsonNotes: JsonNote[], errors: DecodeError[]) {
   const segment = readSegment('header', text, notes, errors);
   if (text.trim() === '') {
     errors.push({ code: 'empty-part', segment: 'header', message: 'header: the first part is empty; every JWS and JWE starts with its protected header' });
@@ -102,10 +111,17 @@ function readHeader(text: string, notes: NonCanonicalNote[], errors: DecodeError
     errors.push({ code: 'not-an-object', segment: 'header', message: `header: the JSON is ${jsonTypeName(parsed.value)}, but a JOSE header must be a JSON object (RFC 7515 §4)` });
     return { header: null, headerText, info: segment.info };
   }
+  noteHiddenJson('header', headerText, jsonNotes);
   return { header: parsed.value, headerText, info: segment.info };
 }
 
-function readPayload(text: string, header: JsonObject | null, notes: NonCanonicalNote[], errors: DecodeError[]): { payload: Payload; info: SegmentInfo } {
+function readPayload(
+  text: string,
+  header: JsonObject | null,
+  notes: NonCanonicalNote[],
+  jsonNotes: JsonNote[],
+  errors: DecodeError[],
+): { payload: Payload; info: SegmentInfo } {
   // RFC 7797 §3: with "b64": false the payload is carried as it is, not base64url-encoded.
   if (header?.b64 === false) return { payload: text === '' ? { type: 'empty' } : { type: 'text', text }, info: { name: 'payload', text, byteLength: new TextEncoder().encode(text).length } };
   if (text.trim() === '') {
@@ -116,9 +132,10 @@ function readPayload(text: string, header: JsonObject | null, notes: NonCanonica
   if (!segment.bytes) return { payload: { type: 'unreadable' }, info: segment.info };
   const decoded = readText(segment.bytes);
   if (decoded === null) return { payload: { type: 'binary', bytes: segment.bytes }, info: segment.info };
-  const start = decoded.trimStart()[0];
-  if (start !== '{' && start !== '[' && start !== '"') return { payload: { type: 'text', text: decoded }, info: segment.info };
+  // Text that does not start like JSON is text; a number, true or null alone are JSON too.
+  if (!/^\s*(?:[{["\d-]|true\s*$|false\s*$|null\s*$)/.test(decoded)) return { payload: { type: 'text', text: decoded }, info: segment.info };
   const parsed = parseJson(decoded);
+  if (!parsed.ok && !/^\s*[{["]/.test(decoded)) return { payload: { type: 'text', text: decoded }, info: segment.info };
   if (!parsed.ok) {
     const { problem, offset, line, column } = parsed.error;
     errors.push({ code: 'invalid-json', segment: 'payload', offset, line, column, message: `payload: JSON error at line ${line} column ${column}: ${problem}` });
@@ -128,7 +145,14 @@ function readPayload(text: string, header: JsonObject | null, notes: NonCanonica
     errors.push({ code: 'not-an-object', segment: 'payload', message: `payload: the JSON is ${jsonTypeName(parsed.value)}, but a JWT's claims must be a JSON object (RFC 7519 §7.2)` });
     return { payload: { type: 'text', text: decoded }, info: segment.info };
   }
+  noteHiddenJson('payload', decoded, jsonNotes);
   return { payload: { type: 'json', value: parsed.value, text: decoded }, info: segment.info };
+}
+
+function noteHiddenJson(segment: JsonNote['segment'], text: string, jsonNotes: JsonNote[]): void {
+  const { duplicateMembers, impreciseNumbers } = inspectJson(text);
+  for (const name of duplicateMembers) jsonNotes.push({ segment, kind: 'duplicate-member', text: name });
+  for (const literal of impreciseNumbers) jsonNotes.push({ segment, kind: 'imprecise-number', text: literal });
 }
 
 function partCountError(count: number): DecodeError {
@@ -172,14 +196,15 @@ function decodeUncached(token: string): DecodeResult {
   if (parts.length !== 3 && parts.length !== 5) return { ok: false, errors: [partCountError(parts.length)] };
   const errors: DecodeError[] = [];
   const notes: NonCanonicalNote[] = [];
-  const head = readHeader(parts[0]!, notes, errors);
-  return parts.length === 5 ? decodeJwe(parts, head, notes, errors) : decodeJws(parts, head, notes, errors);
+  const jsonNotes: JsonNote[] = [];
+  const head = readHeader(parts[0]!, notes, jsonNotes, errors);
+  return parts.length === 5 ? decodeJwe(parts, head, notes, jsonNotes, errors) : decodeJws(parts, head, notes, jsonNotes, errors);
 }
 
 type Head = ReturnType<typeof readHeader>;
 
-function decodeJws(parts: string[], head: Head, notes: NonCanonicalNote[], errors: DecodeError[]): DecodeResult {
-  const { payload, info: payloadInfo } = readPayload(parts[1]!, head.header, notes, errors);
+function decodeJws(parts: string[], head: Head, notes: NonCanonicalNote[], jsonNotes: JsonNote[], errors: DecodeError[]): DecodeResult {
+  const { payload, info: payloadInfo } = readPayload(parts[1]!, head.header, notes, jsonNotes, errors);
   const signature = readSegment('signature', parts[2]!, notes, errors);
   if (!head.header) return { ok: false, errors };
   const header = head.header;
@@ -203,13 +228,14 @@ function decodeJws(parts: string[], head: Head, notes: NonCanonicalNote[], error
     signature: signatureBytes,
     segments: [head.info, payloadInfo, signature.info],
     nonCanonical: notes,
+    jsonNotes,
     errors,
     nested: isNestedToken(header, payload),
   };
   return { ok: true, value };
 }
 
-function decodeJwe(parts: string[], head: Head, notes: NonCanonicalNote[], errors: DecodeError[]): DecodeResult {
+function decodeJwe(parts: string[], head: Head, notes: NonCanonicalNote[], jsonNotes: JsonNote[], errors: DecodeError[]): DecodeResult {
   const segments = [head.info];
   for (let i = 1; i < 5; i++) segments.push(readSegment(JWE_SEGMENTS[i]!, parts[i]!, notes, errors).info);
   if (!head.header) return { ok: false, errors };
@@ -218,7 +244,7 @@ function decodeJwe(parts: string[], head: Head, notes: NonCanonicalNote[], error
     // RFC 7516 §7.1 lets only the encrypted key be empty (for "dir" and "ECDH-ES").
     if (segment && segment.text === '') errors.push({ code: 'empty-part', segment: name, message: `${name}: empty, but a JWE needs its ${name === 'iv' ? 'initialization vector' : name === 'tag' ? 'authentication tag' : 'ciphertext'}` });
   }
-  const value: DecodedJwe = { type: 'JWE', header: head.header, headerText: head.headerText, segments, nonCanonical: notes, errors };
+  const value: DecodedJwe = { type: 'JWE', header: head.header, headerText: head.headerText, segments, nonCanonical: notes, jsonNotes, errors };
   return { ok: true, value };
 }
 

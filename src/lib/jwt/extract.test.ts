@@ -46,6 +46,42 @@ describe('findToken', () => {
     expect(findToken(broken)?.token).toBe(broken);
   });
 
+  it('never runs two tokens together, on one line or on two, and counts the others', () => {
+    const other = TOKEN.replace('dBjftJeZ4CVP', 'AAAAAAAAAAAA');
+    for (const input of [`${TOKEN} ${other}`, `${TOKEN}\n${other}`, `id_token\n${TOKEN}\n${other}`]) {
+      const found = findToken(input);
+      expect(found?.token).toBe(TOKEN);
+      expect(found?.others).toBe(1);
+    }
+  });
+
+  it('leaves the sentence after a token outside it', () => {
+    expect(findToken(`${TOKEN}. Next sentence.`)?.token).toBe(TOKEN);
+  });
+
+  it('keeps a wrapped JWE together', () => {
+    const jwe = 'eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..R0NNaXY.Y2lwaGVydGV4dA.dGFndGFndGFndGFndGFn';
+    const found = findToken(`${jwe.slice(0, 30)}\n${jwe.slice(30)}`);
+    expect(found?.token).toBe(jwe);
+  });
+
+  it('reads a percent-encoded token in a URL or a header', () => {
+    const encoded = TOKEN.replaceAll('.', '%2E');
+    const found = findToken(`https://app.example/cb#id_token=${encoded}&state=1`);
+    expect(found).toMatchObject({ token: TOKEN, percentEncoded: true, name: 'id_token' });
+    expect(findToken(`Authorization=Bearer%20${TOKEN}`)?.token).toBe(TOKEN);
+  });
+
+  it('keeps the line breaks of a wrapped token in the text it decodes', () => {
+    const found = findToken(`${TOKEN.slice(0, 50)}\n${TOKEN.slice(50)}`);
+    expect(found?.text).toContain('\n');
+    expect(found?.token).toBe(TOKEN);
+  });
+
+  it('says when no token was found', () => {
+    expect(findToken('hello world')?.label).toMatch(/no token found/);
+  });
+
   it('returns null for empty or blank input', () => {
     expect(findToken('')).toBeNull();
     expect(findToken('  \n\t ')).toBeNull();

@@ -12,8 +12,10 @@ export type TokenSource =
   | 'text';
 
 export interface FoundToken {
-  /** The compact token with any inner whitespace removed. */
+  /** The compact token with any inner whitespace removed: what is copied and shared. */
   token: string;
+  /** The token as it stands in the input, inner line breaks included: what is decoded, so they are reported. */
+  text: string;
   /** The span of the input it was read from: the input itself is never rewritten. */
   start: number;
   end: number;
@@ -22,6 +24,10 @@ export interface FoundToken {
   name?: string;
   /** One phrase for the user: "cookie “session” in a Set-Cookie header". */
   label: string;
+  /** The input was percent-encoded (`%2E` for "."), so the span cannot be coloured part by part. */
+  percentEncoded?: boolean;
+  /** How many other tokens the input holds (the first one is shown). */
+  others: number;
 }
 
 const TOKEN_CHARS = 'A-Za-z0-9_+/=.\\-';
@@ -36,6 +42,7 @@ const QUOTES = /^(["'`])([\s\S]*)\1$/;
 
 interface Candidate {
   token: string;
+  text: string;
   start: number;
   end: number;
 }
@@ -44,20 +51,80 @@ function partCount(token: string): number {
   return token.split('.').length;
 }
 
-function candidatesIn(input: string): Candidate[] {
+function candidate(text: string, start: number): Candidate {
+  // A token that ends a sentence keeps its full stop outside.
+  if (text.endsWith('.') && partCount(text.replace(WHITESPACE, '')) === 4) text = text.slice(0, -1);
+  return { token: text.replace(WHITESPACE, ''), text, start, end: start + text.length };
+}
+
+const LINE_BREAK = /[ \t]*\r?\n[ \t]*/g;
+const MAX_LINES_TO_SPLIT = 200;
+
+/**
+ * A run of lines that does not decode as one token may hold several, one a line or
+ * wrapped over a few: the longest run of lines that decodes is taken, then the next.
+ */
+function splitByLines(match: Candidate): Candidate[] {
+  const pieces: { text: string; start: number }[] = [];
+  let last = 0;
+  for (const br of match.text.matchAll(LINE_BREAK)) {
+    pieces.push({ text: match.text.slice(last, br.index), start: match.start + last });
+    last = br.index + br[0].length;
+  }
+  pieces.push({ text: match.text.slice(last), start: match.start + last });
+  if (pieces.length < 2 || pieces.length > MAX_LINES_TO_SPLIT) return [];
   const found: Candidate[] = [];
-  for (const match of input.matchAll(CANDIDATE)) {
-    let text = match[0];
-    // A token that ends a sentence keeps its full stop outside.
-    if (text.endsWith('.') && partCount(text.replace(WHITESPACE, '')) === 4) text = text.slice(0, -1);
-    found.push({ token: text.replace(WHITESPACE, ''), start: match.index, end: match.index + text.length });
+  for (let i = 0; i < pieces.length; ) {
+    let next = i + 1;
+    for (let j = pieces.length; j > i; j--) {
+      const first = pieces[i]!;
+      const lastPiece = pieces[j - 1]!;
+      const joined = candidate(match.text.slice(first.start - match.start, lastPiece.start - match.start + lastPiece.text.length), first.start);
+      if (decodesAsToken(joined.token)) {
+        found.push(joined);
+        next = j;
+        break;
+      }
+    }
+    i = next;
   }
   return found;
 }
 
+function candidatesIn(input: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of input.matchAll(CANDIDATE)) {
+    const whole = candidate(match[0], match.index);
+    if (decodesAsToken(whole.token) || !/\n/.test(whole.text)) found.push(whole);
+    else {
+      const split = splitByLines(whole);
+      found.push(...(split.length > 0 ? split : [whole]));
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether text decodes as a token of the kind its header names: five parts for a JWE
+ * (its header has "enc", RFC 7516 §4.1.2), three for a JWS. Two tokens run together, or
+ * a token and the words after it, never pass for one.
+ */
 function decodesAsToken(token: string): boolean {
   const parts = partCount(token);
-  return (parts === 3 || parts === 5) && decodeToken(token).ok;
+  if (parts !== 3 && parts !== 5) return false;
+  const result = decodeToken(token);
+  return result.ok && (parts === 5) === (result.value.header.enc !== undefined);
+}
+
+/** Decodes %XX escapes where they are well formed, leaving the rest as it is. */
+function percentDecoded(text: string): string {
+  return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /** RFC 7797: a payload sent unencoded (`"b64": false`) may hold any character, even spaces. */
@@ -80,9 +147,12 @@ function trimmedSpan(input: string): { start: number; end: number } {
   return { start, end };
 }
 
-function describe(input: string, candidate: Candidate, whole: boolean): FoundToken {
-  const base = { token: candidate.token, start: candidate.start, end: candidate.end };
-  if (whole) return { ...base, source: 'bare', label: 'the whole input is the token' };
+function describe(input: string, candidate: Candidate, whole: boolean, others = 0): FoundToken {
+  const base = { token: candidate.token, text: candidate.text, start: candidate.start, end: candidate.end, others };
+  if (whole) {
+    const shaped = [3, 5].includes(partCount(candidate.token));
+    return { ...base, source: 'bare', label: shaped ? 'the whole input is the token' : 'no token found: the whole input is read as one' };
+  }
   const lineStart = input.lastIndexOf('\n', candidate.start - 1) + 1;
   const line = input.slice(lineStart, candidate.start);
   const before = line.trimEnd();
@@ -116,21 +186,33 @@ export function findToken(input: string): FoundToken | null {
   const span = trimmedSpan(input);
   if (span.start >= span.end) return null;
   const inner = input.slice(span.start, span.end);
-  if (unencodedPayloadToken(inner)) return describe(input, { token: inner, ...span }, true);
-
-  // Token characters with whitespace anywhere between them: the whole input is the token.
-  const blob = inner.replace(WHITESPACE, '');
-  if (/^[A-Za-z0-9_+/=.-]+$/.test(blob) && decodesAsToken(blob)) return describe(input, { token: blob, ...span }, true);
-
-  const candidates = candidatesIn(input);
-  const best = candidates.find((c) => decodesAsToken(c.token));
   const whole = (c: Candidate) => c.start === span.start && c.end === span.end;
-  if (best) return describe(input, best, whole(best));
+  if (unencodedPayloadToken(inner)) return describe(input, { token: inner, text: inner, ...span }, true);
+
+  const decoding = candidatesIn(input).filter((c) => decodesAsToken(c.token));
+  const best = decoding[0];
+  if (best) return describe(input, best, whole(best), new Set(decoding.map((c) => c.token)).size - 1);
+
+  // Token characters with spaces or line breaks anywhere between them: one token, wrapped.
+  const blob = inner.replace(WHITESPACE, '');
+  if (/^[A-Za-z0-9_+/=.-]+$/.test(blob) && decodesAsToken(blob)) return describe(input, { token: blob, text: inner, ...span }, true);
+
+  // A percent-encoded token (a URL, a form body): read it decoded, without colouring its parts.
+  if (/%[0-9A-Fa-f]{2}/.test(inner)) {
+    const decodedInput = percentDecoded(input);
+    const inDecoded = candidatesIn(decodedInput).filter((c) => decodesAsToken(c.token));
+    const first = inDecoded[0];
+    if (first) {
+      const found = describe(decodedInput, first, false, new Set(inDecoded.map((c) => c.token)).size - 1);
+      return { ...found, ...span, text: first.token, percentEncoded: true, label: `${found.label} (percent-encoded)` };
+    }
+  }
 
   // Nothing decodes: a single blob (perhaps wrapped over lines) is taken whole, so the
   // decoder can say which part is broken and where.
-  if (!/[ \t]/.test(inner.replace(/[ \t]*\r?\n[ \t]*/g, ''))) return describe(input, { token: blob, ...span }, true);
+  const candidates = candidatesIn(input);
+  if (!/[ \t]/.test(inner.replace(/[ \t]*\r?\n[ \t]*/g, ''))) return describe(input, { token: blob, text: inner, ...span }, true);
   const shaped = candidates.find((c) => [3, 5].includes(partCount(c.token))) ?? candidates[0];
   if (shaped) return describe(input, shaped, whole(shaped));
-  return describe(input, { token: blob, ...span }, true);
+  return describe(input, { token: blob, text: inner, ...span }, true);
 }

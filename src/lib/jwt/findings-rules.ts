@@ -18,6 +18,12 @@ function rfc(rfcNumber: number, section: string): RuleCitation {
 }
 
 export const RULES = {
+  /** Header parameter names must be unique; a recipient must reject duplicates or take the last. */
+  duplicateHeaderMembers: rfc(7515, '5.2'),
+  /** Claim names within a JWT Claims Set must be unique. */
+  duplicateClaims: rfc(7519, '4'),
+  /** Numbers beyond IEEE 754 double precision do not interoperate. */
+  jsonNumbers: rfc(8259, '6'),
   /** Unsecured JWSs must not be accepted unless the application asks for them. */
   algNone: rfc(7518, '3.6'),
   /** NumericDate: a JSON number of seconds since the epoch. */

@@ -19,13 +19,14 @@ function jws(header: JsonObject, payload: JsonObject, nonCanonical: NonCanonical
     signature: new Uint8Array(32),
     segments: [],
     nonCanonical,
+    jsonNotes: [],
     errors: [],
     nested: false,
   };
 }
 
 function jwe(header: JsonObject, nonCanonical: NonCanonicalNote[] = []): DecodedJwe {
-  return { type: 'JWE', header, headerText: JSON.stringify(header), segments: [], nonCanonical, errors: [] };
+  return { type: 'JWE', header, headerText: JSON.stringify(header), segments: [], nonCanonical, jsonNotes: [], errors: [] };
 }
 
 const HS256 = { alg: 'HS256', typ: 'JWT' };
@@ -253,5 +254,20 @@ describe('findFindings', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('what JSON.parse hides', () => {
+  it('raises duplicate-member (high) and imprecise-number (medium)', () => {
+    const token: DecodedJws = {
+      ...jws(HS256, { exp: EXP + HOUR }),
+      jsonNotes: [
+        { segment: 'payload', kind: 'duplicate-member', text: 'role' },
+        { segment: 'payload', kind: 'imprecise-number', text: '12345678901234567890' },
+      ],
+    };
+    const found = findFindings(token, NOW);
+    expect(found.find((f) => f.code === 'duplicate-member')).toMatchObject({ severity: 'high', rule: 'RFC 7519 §4' });
+    expect(found.find((f) => f.code === 'imprecise-number')).toMatchObject({ severity: 'medium', rule: 'RFC 8259 §6' });
   });
 });

@@ -1,4 +1,5 @@
 import { RULES } from './findings-rules';
+import { jsonFindings } from './json-findings';
 import { findSensitiveClaims, type SensitiveClaim } from './sensitive-claims';
 import { ownClaim } from './time-claims';
 import { describeJsonValue, findTimeFindings } from './time-findings';
@@ -20,7 +21,9 @@ export type FindingCode =
   | 'non-canonical-encoding'
   | 'sensitive-claim'
   | 'ms-timestamp'
-  | 'invalid-numeric-date';
+  | 'invalid-numeric-date'
+  | 'duplicate-member'
+  | 'imprecise-number';
 
 export interface Finding {
   code: FindingCode;
@@ -51,7 +54,7 @@ export const DEFAULT_IAT_LEEWAY_SECONDS = 60;
 export function findFindings(token: DecodedToken, now: Date, options: FindingOptions = {}): Finding[] {
   const given = options.leewaySeconds;
   const leeway = given !== undefined && Number.isFinite(given) && given >= 0 ? given : undefined;
-  const findings: Finding[] = [...embeddedKeyFindings(token)];
+  const findings: Finding[] = [...embeddedKeyFindings(token), ...jsonFindings(token)];
   const crit = critFinding(token);
   if (crit !== null) findings.push(crit);
   const encoding = nonCanonicalFinding(token);

@@ -34,6 +34,14 @@ export type Payload =
   /** The segment could not be decoded; the reason is among the token's errors. */
   | { type: 'unreadable' };
 
+/** What JSON.parse hid in a decoded part: a name given twice, a number it could not hold exactly. */
+export interface JsonNote {
+  segment: 'header' | 'payload';
+  kind: 'duplicate-member' | 'imprecise-number';
+  /** The member name, or the number as written. */
+  text: string;
+}
+
 export interface SegmentInfo {
   name: SegmentName;
   /** The segment's text exactly as it stands in the token. */
@@ -74,6 +82,7 @@ export interface DecodedJws {
   signature: Uint8Array;
   segments: SegmentInfo[];
   nonCanonical: NonCanonicalNote[];
+  jsonNotes: JsonNote[];
   /** Problems that did not stop the rest from being shown. */
   errors: DecodeError[];
   /** Whether the payload is itself a compact token (`cty: JWT`, RFC 7519 §5.2, or a payload shaped like one). */
@@ -86,6 +95,7 @@ export interface DecodedJwe {
   headerText: string;
   segments: SegmentInfo[];
   nonCanonical: NonCanonicalNote[];
+  jsonNotes: JsonNote[];
   errors: DecodeError[];
 }
 

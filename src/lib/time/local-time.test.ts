@@ -8,6 +8,7 @@ describe('formatOffset', () => {
     [-210, '-03:30'],
     [-600, '-10:00'],
     [765, '+12:45'],
+    [321 + 10 / 60, '+05:21:10'],
   ])('%i minutes east is %s', (minutes, text) => expect(formatOffset(minutes)).toBe(text));
 });
 

@@ -17,11 +17,17 @@ function year(y: number): string {
   return (y < 0 ? '-' : '+') + pad(Math.abs(y), 6);
 }
 
-/** '+05:30' for an offset east of UTC, in minutes. */
+/**
+ * '+05:30' for an offset east of UTC, in minutes. Local mean time before a zone's first
+ * standard offset can have seconds ('+05:21:10', Asia/Kolkata before 1941): they are kept.
+ */
 export function formatOffset(minutesEast: number): string {
   const sign = minutesEast < 0 ? '-' : '+';
-  const abs = Math.abs(minutesEast);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+  const totalSeconds = Math.round(Math.abs(minutesEast) * 60);
+  const hours = Math.floor(totalSeconds / 3600);
+  const minutes = Math.floor((totalSeconds % 3600) / 60);
+  const seconds = totalSeconds % 60;
+  return `${sign}${pad(hours)}:${pad(minutes)}${seconds ? `:${pad(seconds)}` : ''}`;
 }
 
 // Making a formatter costs far more than using one; time claims are shown every second.

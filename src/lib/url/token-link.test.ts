@@ -15,6 +15,10 @@ describe('tokenFromLink', () => {
     expect(tokenFromLink('?token=q.q.q', '')).toEqual({ token: 'q.q.q', param: 'token', from: 'query' });
   });
 
+  it('keeps a "+" of the standard base64 alphabet', () => {
+    expect(tokenFromLink('', '#token=a.Pj4+Pz8/.c')?.token).toBe('a.Pj4+Pz8/.c');
+  });
+
   it('finds nothing in an unrelated link', () => {
     expect(tokenFromLink('?a=1', '#section')).toBeNull();
   });
@@ -24,6 +28,13 @@ describe('moveTokenToFragment', () => {
   it('keeps the other query parameters and moves the token after the #', () => {
     const linked = tokenFromLink('?lang=en&token=a.b.c', '')!;
     expect(moveTokenToFragment('/app/', '?lang=en&token=a.b.c', linked)).toBe('/app/?lang=en#token=a.b.c');
+  });
+});
+
+describe('moveTokenToFragment with a token in both places', () => {
+  it('keeps the fragment token and clears the query of tokens', () => {
+    const linked = tokenFromLink('?token=q.q.q&id_token=r.r.r', '#token=f.f.f')!;
+    expect(moveTokenToFragment('/', '?token=q.q.q&id_token=r.r.r', linked)).toBe('/#token=f.f.f');
   });
 });
 

@@ -8,11 +8,30 @@ export interface LinkedToken {
   from: 'fragment' | 'query';
 }
 
-function readParams(text: string): URLSearchParams {
-  return new URLSearchParams(text.replace(/^[#?]/, ''));
+/**
+ * The parameters of a query or fragment. Unlike URLSearchParams, a "+" stays a "+":
+ * it belongs to the standard base64 alphabet, and reading it as a space would change the token.
+ */
+function readParams(text: string): Map<string, string> {
+  const params = new Map<string, string>();
+  for (const pair of text.replace(/^[#?]/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at <= 0) continue;
+    const name = decodeLenient(pair.slice(0, at));
+    if (!params.has(name)) params.set(name, decodeLenient(pair.slice(at + 1)));
+  }
+  return params;
 }
 
-function firstToken(params: URLSearchParams, from: LinkedToken['from']): LinkedToken | null {
+function decodeLenient(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+function firstToken(params: Map<string, string>, from: LinkedToken['from']): LinkedToken | null {
   for (const param of TOKEN_PARAMS) {
     const token = params.get(param);
     if (token) return { token, param, from };
@@ -26,13 +45,15 @@ export function tokenFromLink(search: string, hash: string): LinkedToken | null 
 }
 
 /**
- * The same location with the token moved from the query to the fragment, which
- * browsers never send to a server (RFC 3986 §3.5).
+ * The same location with every token taken out of the query and `linked` put in the
+ * fragment, which browsers never send to a server (RFC 3986 §3.5).
  */
 export function moveTokenToFragment(pathname: string, search: string, linked: LinkedToken): string {
-  const query = readParams(search);
-  query.delete(linked.param);
-  const rest = query.toString();
+  const rest = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((pair) => pair !== '' && !(TOKEN_PARAMS as readonly string[]).includes(decodeLenient(pair.split('=')[0]!)))
+    .join('&');
   return `${pathname}${rest ? `?${rest}` : ''}#${linked.param}=${encodeURIComponent(linked.token)}`;
 }
 
