@@ -28,5 +28,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['./vitest.setup.ts'],
+    // Key generation and property tests are slow on a busy two-core machine; nothing here times itself.
+    testTimeout: 30_000,
   },
 });

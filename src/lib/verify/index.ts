@@ -1,0 +1,8 @@
+/** The signature verifier's public API: recognise a pasted key, verify, check claims, judge secrets. */
+export { parseKey } from './parse-key';
+export { verifyToken } from './verify';
+export { checkClaims, type ClaimCheck, type ClaimCheckCode, type ClaimsOptions, type ClaimsResult } from './claims-check';
+export { findForgeableSecret, weakSecretReasons, type WeakSecretCode, type WeakSecretReason } from './weak-secrets';
+export { WELL_KNOWN_SECRETS, isWellKnownSecret } from './well-known-secrets';
+export { allowedAlgorithms, algorithmsForShape } from './key-algorithms';
+export type * from './types';

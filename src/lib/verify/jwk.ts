@@ -1,0 +1,124 @@
+import type { JWK } from 'jose';
+import { decodeBase64url, encodeBase64url } from '../jwt/base64url';
+import type { JsonObject, JsonValue } from '../jwt/types';
+import { describeShape } from './key-algorithms';
+import type { JwkKey, KeyError, KeyShape, SupportedCurve } from './types';
+
+/**
+ * Reads one JWK (RFC 7517 §4) into the members verification needs. A private JWK is
+ * accepted and reduced to its public part (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2).
+ */
+
+export type JwkResult = { ok: true; key: JwkKey } | { ok: false; error: KeyError };
+
+// RFC 7518 §6.3.2 and §6.2.2.1, RFC 8037 §2: the members only a private key has.
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;
+
+const EC_CURVES: readonly SupportedCurve[] = ['P-256', 'P-384', 'P-521'];
+
+function fail(code: KeyError['code'], message: string): JwkResult {
+  return { ok: false, error: { code, message } };
+}
+
+function isObject(value: JsonValue): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+type Member = { ok: true; value: string; bytes: Uint8Array } | { ok: false; result: JwkResult };
+
+/** A required base64url member (RFC 7518 §6), rewritten canonically (no padding or whitespace). */
+function member(jwk: JsonObject, name: string, where: string, kty: string): Member {
+  const raw = jwk[name];
+  if (raw === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "${kty}" but no "${name}" member, which that key type requires (RFC 7518 §6).`) };
+  if (typeof raw !== 'string') return { ok: false, result: fail('jwk-invalid-member', `${where}'s "${name}" must be a base64url string, not ${JSON.stringify(raw)}.`) };
+  const decoded = decodeBase64url(raw);
+  if (!decoded.ok || decoded.bytes.length === 0) {
+    return { ok: false, result: fail('jwk-invalid-member', `${where}'s "${name}" is not valid base64url${decoded.ok ? ' (it is empty)' : ''}.`) };
+  }
+  return { ok: true, value: encodeBase64url(decoded.bytes), bytes: decoded.bytes };
+}
+
+function bitLength(bytes: Uint8Array): number {
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  return start === bytes.length ? 0 : (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]!));
+}
+
+function curveProblem(crv: string, where: string): JwkResult {
+  if (crv === 'X25519' || crv === 'X448') return fail('unsupported-crv', `${where} is an ${crv} key, which is for key agreement (ECDH-ES) and cannot verify signatures.`);
+  if (crv === 'secp256k1') return fail('unsupported-crv', `${where} is on secp256k1 (ES256K), which Web Crypto does not offer.`);
+  if (crv === 'Ed448') return fail('unsupported-crv', `${where} is an Ed448 key, which the Web Crypto of most browsers does not offer.`);
+  return fail('unsupported-crv', `${where} has crv ${JSON.stringify(crv)}; supported are P-256, P-384, P-521 (EC) and Ed25519 (OKP).`);
+}
+
+function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jwk: JWK; shape: KeyShape } | { ok: false; result: JwkResult } {
+  const crv = typeof jwk.crv === 'string' ? jwk.crv : undefined;
+  const need = (name: string) => member(jwk, name, where, kty);
+  switch (kty) {
+    case 'RSA': {
+      const n = need('n');
+      if (!n.ok) return n;
+      const e = need('e');
+      if (!e.ok) return e;
+      return { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
+    }
+    case 'EC': {
+      if (crv === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "EC" but no "crv" member naming its curve (RFC 7518 §6.2.1.1).`) };
+      if (!(EC_CURVES as readonly string[]).includes(crv)) return { ok: false, result: curveProblem(crv, where) };
+      const x = need('x');
+      if (!x.ok) return x;
+      const y = need('y');
+      if (!y.ok) return y;
+      return { ok: true, jwk: { kty, crv, x: x.value, y: y.value }, shape: { kty: 'EC', crv: crv as SupportedCurve } };
+    }
+    case 'OKP': {
+      if (crv === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "OKP" but no "crv" member naming its curve (RFC 8037 §2).`) };
+      if (crv !== 'Ed25519') return { ok: false, result: curveProblem(crv, where) };
+      const x = need('x');
+      if (!x.ok) return x;
+      return { ok: true, jwk: { kty, crv, x: x.value }, shape: { kty: 'OKP', crv: 'Ed25519' } };
+    }
+    case 'oct': {
+      const k = need('k');
+      if (!k.ok) return k;
+      return { ok: true, jwk: { kty, k: k.value }, shape: { kty: 'oct', bits: k.bytes.length * 8 } };
+    }
+  }
+  return { ok: false, result: fail('unsupported-kty', `${where} has kty ${JSON.stringify(kty)}; this verifier supports RSA, EC, OKP (Ed25519) and oct (HMAC) keys.`) };
+}
+
+/** Reads a JWK; `where` names it in messages ("The JWK", "Key 3 of the JWKS"). */
+export function readJwk(value: JsonValue, where = 'The JWK'): JwkResult {
+  if (!isObject(value)) return fail('jwk-not-object', `${where} must be a JSON object, not ${Array.isArray(value) ? 'an array' : JSON.stringify(value)}.`);
+  const kty = value.kty;
+  if (kty === undefined) return fail('jwk-missing-kty', `${where} has no "kty" member, so its key type is unknown (RFC 7517 §4.1 requires it).`);
+  if (typeof kty !== 'string') return fail('jwk-invalid-member', `${where}'s "kty" must be a string such as "RSA", "EC", "OKP" or "oct".`);
+  const part = publicPart(value, kty, where);
+  if (!part.ok) return part.result;
+  const key: JwkKey = {
+    jwk: part.jwk,
+    shape: part.shape,
+    // For "oct", "k" is the shared secret itself, which verifying needs; it is not a private key.
+    privateKeyPasted: kty !== 'oct' && PRIVATE_MEMBERS.some((name) => value[name] !== undefined),
+  };
+  if (typeof value.kid === 'string') key.kid = value.kid;
+  if (typeof value.alg === 'string') key.alg = value.alg;
+  if (typeof value.use === 'string') key.use = value.use;
+  if (Array.isArray(value.key_ops)) key.keyOps = value.key_ops.filter((op): op is string => typeof op === 'string');
+  return { ok: true, key };
+}
+
+/** "EC P-256 public key (JWK, kid "abc")". */
+export function describeJwkKey(key: JwkKey, container: string): string {
+  const what = key.shape.kty === 'oct' ? 'secret' : key.privateKeyPasted ? 'private key (its public part is used)' : 'public key';
+  const kid = key.kid !== undefined ? `, kid ${JSON.stringify(key.kid)}` : '';
+  return `${describeShape(key.shape)} ${what} (${container}${kid})`;
+}
+
+/** RFC 7517 §4.2, §4.3: the member that marks a JWK for encryption only, or null when it may verify. */
+export function encryptionOnlyMarker(key: JwkKey): string | null {
+  if (key.use === 'enc') return '"use": "enc"';
+  // "sign" counts: the public part of a signing key is what verifies.
+  if (key.keyOps && !key.keyOps.some((op) => op === 'verify' || op === 'sign')) return `"key_ops": ${JSON.stringify(key.keyOps)}`;
+  return null;
+}

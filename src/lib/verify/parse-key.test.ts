@@ -1,0 +1,139 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64url } from '../jwt/base64url';
+import { derOid, derSequence, derTlv, derToPem } from './der-write';
+import { TAG } from './der';
+import { parseKey } from './parse-key';
+import { base64, hex, randomBytes } from './test-helpers';
+import type { KeyErrorCode, ParsedKey } from './types';
+
+const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const SPKI = ec.publicKey.export({ type: 'spki', format: 'pem' }) as string;
+const LINES = SPKI.trim().split('\n');
+
+function errorOf(key: ParsedKey): { code: KeyErrorCode; message: string; line?: number; column?: number } {
+  if (key.kind !== 'invalid') throw new Error(`expected an invalid key, got ${key.kind}`);
+  return key.error;
+}
+
+describe('what is recognised', () => {
+  it('empty or blank text is empty', () => {
+    expect(parseKey('', 'utf8')).toEqual({ kind: 'empty' });
+    expect(parseKey(' \n\t', 'hex')).toEqual({ kind: 'empty' });
+  });
+
+  it('a PEM public key, with text around it, is a PEM key whatever the secret encoding', () => {
+    expect(parseKey(`My key:\n${SPKI}\nthanks`, 'hex')).toMatchObject({ kind: 'pem', format: 'spki', shape: { kty: 'EC', crv: 'P-256' } });
+  });
+
+  it('a JWK and a JWKS', () => {
+    const jwk = ec.publicKey.export({ format: 'jwk' });
+    expect(parseKey(JSON.stringify({ ...jwk, kid: 'a' }), 'utf8')).toMatchObject({ kind: 'jwk', key: { kid: 'a', shape: { kty: 'EC', crv: 'P-256' } } });
+    expect(parseKey(JSON.stringify({ keys: [jwk, { kty: 'nope' }] }), 'utf8')).toMatchObject({
+      kind: 'jwks',
+      description: 'JWK Set of 2 keys (1 unusable)',
+      entries: [{ index: 0, ok: true }, { index: 1, ok: false, error: { code: 'unsupported-kty' } }],
+    });
+  });
+});
+
+describe('HMAC secrets in each encoding', () => {
+  const bytes = randomBytes(32);
+
+  it.each([
+    ['utf8', 'your-256-bit-secret', new TextEncoder().encode('your-256-bit-secret')],
+    ['hex', hex(bytes), bytes],
+    ['hex', `0x${hex(bytes).toUpperCase()}`, bytes],
+    ['base64', base64(bytes), bytes],
+    ['base64', base64(bytes).replace(/=+$/, ''), bytes],
+    ['base64url', encodeBase64url(bytes), bytes],
+  ] as const)('%s %s', (encoding, text, expected) => {
+    expect(parseKey(text, encoding)).toMatchObject({ kind: 'secret', encoding, bytes: expected });
+  });
+
+  it('suggests another encoding when the text looks like one, without acting on it', () => {
+    const b64url = 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow';
+    expect(parseKey(b64url, 'utf8')).toMatchObject({ kind: 'secret', encoding: 'utf8', suggestion: { code: 'looks-like-base64url', encoding: 'base64url' } });
+    expect(parseKey(hex(bytes), 'utf8')).toMatchObject({ suggestion: { code: 'looks-like-hex', encoding: 'hex' } });
+    expect(parseKey('c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlY3JldA==', 'utf8')).toMatchObject({ suggestion: { code: 'looks-like-base64' } });
+    expect(parseKey(hex(bytes), 'base64')).toMatchObject({ kind: 'secret', suggestion: { code: 'looks-like-hex' } });
+    expect(parseKey(' secret\n', 'utf8')).toMatchObject({ kind: 'secret', suggestion: { code: 'surrounding-whitespace' } });
+    expect(parseKey('eyJhbGciOiJIUzI1NiJ9.e30.ZRrHA1JJJW8opsbCGfG_HACGpVUMN_a9IV7pAx_Zmeo', 'utf8')).toMatchObject({ suggestion: { code: 'looks-like-token' } });
+    expect(parseKey('your-256-bit-secret', 'utf8')).not.toHaveProperty('suggestion');
+    expect(parseKey('correct horse battery staple', 'utf8')).not.toHaveProperty('suggestion');
+  });
+
+  it('an invalid encoding for the chosen one is an error with its code and place', () => {
+    const urlText = 'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T';
+    expect(parseKey(urlText, 'base64')).toMatchObject({ kind: 'invalid', error: { code: 'secret-invalid-base64', line: 1, column: 35 }, suggestion: { encoding: 'base64url' } });
+    expect(parseKey('ab+/cd', 'base64url')).toMatchObject({ error: { code: 'secret-invalid-base64url' }, suggestion: { encoding: 'base64' } });
+    expect(errorOf(parseKey('abcde', 'base64')).code).toBe('secret-invalid-base64');
+    expect(errorOf(parseKey('abcde', 'base64url')).message).toMatch(/5 base64url characters cannot be whole bytes/);
+    expect(errorOf(parseKey('abc', 'hex'))).toMatchObject({ code: 'secret-invalid-hex', message: expect.stringMatching(/odd/) });
+    expect(errorOf(parseKey('12 zz', 'hex'))).toMatchObject({ code: 'secret-invalid-hex', column: 4 });
+    expect(errorOf(parseKey('0x', 'hex')).code).toBe('secret-empty');
+    expect(errorOf(parseKey('==', 'base64')).code).toBe('secret-empty');
+  });
+});
+
+describe('broken keys get a specific message by code', () => {
+  const body = LINES.slice(1, -1).join('\n');
+  const cases: [KeyErrorCode, string][] = [
+    ['pem-missing-begin', LINES.slice(1).join('\n')],
+    ['pem-missing-end', LINES.slice(0, -1).join('\n')],
+    ['pem-missing-armor', body],
+    ['pem-label-mismatch', `-----BEGIN PUBLIC KEY-----\n${body}\n-----END RSA PUBLIC KEY-----`],
+    ['pem-unsupported-label', `-----BEGIN PGP PUBLIC KEY BLOCK-----\n${body}\n-----END PGP PUBLIC KEY BLOCK-----`],
+    ['pem-unsupported-label', `-----BEGIN CERTIFICATE REQUEST-----\n${body}\n-----END CERTIFICATE REQUEST-----`],
+    ['pem-invalid-base64', `-----BEGIN PUBLIC KEY-----\n${body.slice(0, 10)}*${body.slice(11)}\n-----END PUBLIC KEY-----`],
+    ['pem-truncated', `-----BEGIN PUBLIC KEY-----\n${body.slice(0, -1)}\n-----END PUBLIC KEY-----`],
+    ['pem-truncated', `-----BEGIN PUBLIC KEY-----\n${LINES[1]}\n-----END PUBLIC KEY-----`],
+    ['pem-truncated', '-----BEGIN PUBLIC KEY-----\n-----END PUBLIC KEY-----'],
+    ['pem-encrypted', `-----BEGIN ENCRYPTED PRIVATE KEY-----\n${body}\n-----END ENCRYPTED PRIVATE KEY-----`],
+    ['pem-encrypted', `-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\n${body}\n-----END RSA PRIVATE KEY-----`],
+    ['der-invalid', '-----BEGIN PUBLIC KEY-----\nMAMCAQA=\n-----END PUBLIC KEY-----'],
+    ['ssh-key-format', 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGx1 user@host'],
+    ['ssh-key-format', `-----BEGIN OPENSSH PRIVATE KEY-----\n${body}\n-----END OPENSSH PRIVATE KEY-----`],
+    ['invalid-json', '{"kty": "EC",\n "crv": }'],
+    ['jwk-missing-kty', '{"n": "abc", "e": "AQAB"}'],
+    ['jwk-missing-member', '{"kty": "RSA", "e": "AQAB"}'],
+    ['jwk-missing-member', '{"kty": "EC", "x": "AQAB", "y": "AQAB"}'],
+    ['jwk-invalid-member', '{"kty": "RSA", "n": "not base64url!", "e": "AQAB"}'],
+    ['jwk-invalid-member', '{"kty": 7}'],
+    ['unsupported-kty', '{"kty": "AKP", "pub": "AQAB"}'],
+    ['unsupported-crv', '{"kty": "EC", "crv": "secp256k1", "x": "AQAB", "y": "AQAB"}'],
+    ['unsupported-crv', '{"kty": "OKP", "crv": "X25519", "x": "AQAB"}'],
+    ['jwks-no-keys-array', '{"keys": {"kty": "oct"}}'],
+    ['jwks-no-keys-array', '[{"kty": "oct", "k": "AQAB"}]'],
+    ['jwks-empty', '{"keys": []}'],
+  ];
+
+  it.each(cases)('%s', (code, text) => {
+    const error = errorOf(parseKey(text, 'utf8'));
+    expect(error.code).toBe(code);
+    expect(error.message.length).toBeGreaterThan(20);
+  });
+
+  it('places errors: JSON by line and column, PEM base64 by line', () => {
+    expect(errorOf(parseKey('{"kty": "EC",\n "crv": }', 'utf8'))).toMatchObject({ line: 2, column: 9 });
+    const bad = `-----BEGIN PUBLIC KEY-----\n${LINES[1]}\n${LINES[2]!.slice(0, 5)}#${LINES[2]!.slice(6)}\n-----END PUBLIC KEY-----`;
+    expect(errorOf(parseKey(bad, 'utf8'))).toMatchObject({ code: 'pem-invalid-base64', line: 3, column: 6 });
+  });
+
+  it('names keys for key agreement and unsupported curves in PEM form', () => {
+    const x25519 = generateKeyPairSync('x25519').publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    expect(errorOf(parseKey(x25519, 'utf8'))).toMatchObject({ code: 'unsupported-key-algorithm', message: expect.stringMatching(/X25519.*key agreement/) });
+    const k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey.export({ type: 'spki', format: 'pem' }) as string;
+    expect(errorOf(parseKey(k1, 'utf8'))).toMatchObject({ code: 'unsupported-crv', message: expect.stringMatching(/secp256k1/) });
+  });
+
+  it('a SEC1 key without its public point says how to convert it', () => {
+    // RFC 5915 §3 ECPrivateKey with the curve [0] but without the public key [1].
+    const sec1 = derSequence(Uint8Array.of(TAG.INTEGER, 1, 1), derTlv(TAG.OCTET_STRING, randomBytes(32)), derTlv(0xa0, derOid('1.2.840.10045.3.1.7')));
+    expect(errorOf(parseKey(derToPem(sec1, 'EC PRIVATE KEY'), 'utf8'))).toMatchObject({ code: 'sec1-without-public-key', message: expect.stringMatching(/openssl pkey/) });
+  });
+
+  it('an entry that is not an object is unusable within its JWKS', () => {
+    expect(parseKey('{"keys": [1]}', 'utf8')).toMatchObject({ kind: 'jwks', entries: [{ ok: false, error: { code: 'jwk-not-object' } }] });
+  });
+});
