@@ -12,7 +12,8 @@ export function ClaimValue({ value }: { value: JsonValue }) {
   return (
     <div className="min-w-0">
       <code className={`font-mono text-sm break-all ${typeof value === 'string' ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-900 dark:text-slate-100'}`}>
-        {long && !open ? `${text.slice(0, SHORT)}…` : text}
+        {/* bdi: a right-to-left override inside a value must not reorder the text around it. */}
+        <bdi>{long && !open ? `${text.slice(0, SHORT)}…` : text}</bdi>
       </code>
       {long && (
         <button type="button" onClick={() => setOpen(!open)} className="ml-2 text-xs text-indigo-700 underline dark:text-indigo-300" aria-expanded={open}>
