@@ -6,3 +6,4 @@ export { findForgeableSecret, weakSecretReasons, type WeakSecretCode, type WeakS
 export { WELL_KNOWN_SECRETS, isWellKnownSecret } from './well-known-secrets';
 export { allowedAlgorithms, algorithmsForShape } from './key-algorithms';
 export type * from './types';
+export { fetchRemoteKeys, type FetchStep, type RemoteKeysErrorCode, type RemoteKeysResult, type RemoteKeysDeps } from './remote-keys';

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { fetchRemoteKeys, type RemoteKeysDeps } from './remote-keys';
+
+const JWKS = { keys: [{ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }] };
+
+/** A fetch that answers from a table of URLs, as a server would; unknown URLs are 404. */
+function fakeFetch(routes: Record<string, unknown | Error>, online = true): RemoteKeysDeps & { requested: string[] } {
+  const requested: string[] = [];
+  return {
+    requested,
+    online: () => online,
+    fetch: (async (url: string | URL | Request) => {
+      const key = String(url);
+      requested.push(key);
+      const answer = routes[key];
+      if (answer instanceof Error) throw answer;
+      if (answer === undefined) return new Response('not found', { status: 404 });
+      return new Response(typeof answer === 'string' ? answer : JSON.stringify(answer), { status: 200 });
+    }) as typeof fetch,
+  };
+}
+
+describe('fetchRemoteKeys', () => {
+  it('takes a JWKS URL as it is', async () => {
+    const deps = fakeFetch({ 'https://login.example.com/jwks.json': JWKS });
+    const result = await fetchRemoteKeys('https://login.example.com/jwks.json', deps);
+    expect(result).toMatchObject({ ok: true, jwks: JWKS, jwksUrl: 'https://login.example.com/jwks.json' });
+    expect(result.steps).toEqual([{ url: 'https://login.example.com/jwks.json', outcome: '200, JSON Web Key Set with 1 keys' }]);
+  });
+
+  it('resolves an issuer through OpenID Connect discovery, checking the issuer it names', async () => {
+    const deps = fakeFetch({
+      'https://login.example.com/realms/acme/.well-known/openid-configuration': { issuer: 'https://login.example.com/realms/acme', jwks_uri: 'https://login.example.com/realms/acme/certs' },
+      'https://login.example.com/realms/acme/certs': JWKS,
+    });
+    const result = await fetchRemoteKeys('https://login.example.com/realms/acme', deps);
+    expect(result).toMatchObject({ ok: true, issuer: 'https://login.example.com/realms/acme', jwksUrl: 'https://login.example.com/realms/acme/certs' });
+    expect(deps.requested).toEqual([
+      'https://login.example.com/realms/acme',
+      'https://login.example.com/realms/acme/.well-known/openid-configuration',
+      'https://login.example.com/realms/acme/certs',
+    ]);
+  });
+
+  it('falls back to RFC 8414 authorization server metadata, the well-known part before the path', async () => {
+    const deps = fakeFetch({
+      'https://as.example.com/.well-known/oauth-authorization-server/tenant1': { issuer: 'https://as.example.com/tenant1', jwks_uri: 'https://as.example.com/tenant1/keys' },
+      'https://as.example.com/tenant1/keys': JWKS,
+    });
+    expect(await fetchRemoteKeys('https://as.example.com/tenant1', deps)).toMatchObject({ ok: true, jwksUrl: 'https://as.example.com/tenant1/keys' });
+  });
+
+  it('refuses metadata that names another issuer', async () => {
+    const deps = fakeFetch({ 'https://evil.example/.well-known/openid-configuration': { issuer: 'https://login.example.com/', jwks_uri: 'https://evil.example/keys' } });
+    expect(await fetchRemoteKeys('https://evil.example', deps)).toMatchObject({ ok: false, code: 'issuer-mismatch' });
+  });
+
+  it('tells a refused request (CORS) from being offline', async () => {
+    const refused = fakeFetch({ 'https://login.example.com/jwks.json': new TypeError('Failed to fetch') });
+    const cors = await fetchRemoteKeys('https://login.example.com/jwks.json', refused);
+    expect(cors).toMatchObject({ ok: false, code: 'network-or-cors' });
+    if (!cors.ok) expect(cors.message).toMatch(/CORS.*paste/);
+    const offline = fakeFetch({ 'https://login.example.com/jwks.json': new TypeError('Failed to fetch') }, false);
+    expect(await fetchRemoteKeys('https://login.example.com/jwks.json', offline)).toMatchObject({ ok: false, code: 'offline' });
+  });
+
+  it('says when the answer is not JSON, or JSON without keys', async () => {
+    expect(await fetchRemoteKeys('https://x.example/page', fakeFetch({ 'https://x.example/page': '<html>' }))).toMatchObject({ ok: false, code: 'not-json' });
+    expect(await fetchRemoteKeys('https://x.example/data', fakeFetch({ 'https://x.example/data': { hello: 1 } }))).toMatchObject({ ok: false, code: 'no-keys' });
+  });
+
+  it('refuses plain http except on this machine, and what is not a URL', async () => {
+    const deps = fakeFetch({ 'http://localhost:8080/jwks': JWKS });
+    expect(await fetchRemoteKeys('http://login.example.com/jwks', deps)).toMatchObject({ ok: false, code: 'not-https' });
+    expect(await fetchRemoteKeys('http://localhost:8080/jwks', deps)).toMatchObject({ ok: true });
+    expect(await fetchRemoteKeys('login dot example', deps)).toMatchObject({ ok: false, code: 'invalid-url' });
+  });
+
+  it('sends no cookies and no referrer', async () => {
+    let init: RequestInit | undefined;
+    const deps: RemoteKeysDeps = {
+      online: () => true,
+      fetch: (async (_url: string, options?: RequestInit) => {
+        init = options;
+        return new Response(JSON.stringify(JWKS));
+      }) as typeof fetch,
+    };
+    await fetchRemoteKeys('https://login.example.com/jwks.json', deps);
+    expect(init).toMatchObject({ credentials: 'omit', referrerPolicy: 'no-referrer' });
+  });
+});

@@ -1,0 +1,159 @@
+import { parseJson } from '../jwt/json-parse';
+import type { JsonObject, JsonValue } from '../jwt/types';
+
+/** One request made while looking for keys, shown to the user as it happened. */
+export interface FetchStep {
+  url: string;
+  /** What came back: "200, JSON Web Key Set with 3 keys", "404", "request failed". */
+  outcome: string;
+}
+
+export type RemoteKeysErrorCode =
+  | 'invalid-url'
+  | 'not-https'
+  | 'offline'
+  | 'network-or-cors'
+  | 'timeout'
+  | 'http-error'
+  | 'not-json'
+  | 'no-keys'
+  | 'no-jwks-uri'
+  | 'issuer-mismatch';
+
+export type RemoteKeysResult =
+  | { ok: true; jwks: JsonObject; jwksUrl: string; issuer?: string; steps: FetchStep[] }
+  | { ok: false; code: RemoteKeysErrorCode; message: string; steps: FetchStep[] };
+
+export interface RemoteKeysDeps {
+  fetch: typeof fetch;
+  /** navigator.onLine: tells "offline" from "refused". */
+  online: () => boolean;
+  timeoutMs?: number;
+}
+
+class Stop extends Error {
+  constructor(
+    readonly code: RemoteKeysErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function isObject(value: JsonValue | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasKeys(value: JsonObject): boolean {
+  return Array.isArray(value.keys);
+}
+
+/** Only https, except for a server on this machine (RFC 8414 §3 and OIDC Discovery §4 require TLS). */
+function checkedUrl(text: string): URL {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    throw new Stop('invalid-url', `“${text.trim()}” is not a URL: it should look like https://login.example.com/ or https://login.example.com/.well-known/jwks.json.`);
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) {
+    throw new Stop('not-https', `Keys are fetched over https only (OIDC Discovery §4, RFC 8414 §3); ${url.protocol} is refused so that nobody on the network can swap them.`);
+  }
+  return url;
+}
+
+/** RFC 8414 §3: the well-known segment goes between the host and the issuer's path. */
+function oauthMetadataUrl(issuer: URL): string {
+  const path = issuer.pathname === '/' ? '' : issuer.pathname.replace(/\/$/, '');
+  return `${issuer.origin}/.well-known/oauth-authorization-server${path}`;
+}
+
+/** OpenID Connect Discovery §4: the well-known path is appended to the issuer. */
+function openIdConfigurationUrl(issuer: URL): string {
+  return `${issuer.href.replace(/\/$/, '')}/.well-known/openid-configuration`;
+}
+
+type Fetched = { value: JsonValue } | { problem: 'http-error' | 'not-json' };
+
+async function getJson(url: string, deps: RemoteKeysDeps, steps: FetchStep[]): Promise<Fetched> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? 10_000);
+  let response: Response;
+  try {
+    // No cookies, no referrer: the request says nothing about the page or the token.
+    response = await deps.fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: controller.signal });
+  } catch (error) {
+    steps.push({ url, outcome: 'request failed' });
+    if (controller.signal.aborted) throw new Stop('timeout', `${url} did not answer within ${Math.round((deps.timeoutMs ?? 10_000) / 1000)} s.`);
+    if (!deps.online()) throw new Stop('offline', `This browser is offline, so ${url} could not be fetched. Paste the key set's JSON into the key field instead.`);
+    throw new Stop(
+      'network-or-cors',
+      `The request to ${url} failed${error instanceof Error && error.message ? ` (${error.message})` : ''}. Most often the server does not let other sites read its keys (its CORS policy), which is common; it can also be a network error. Open the URL in a new tab, copy the JSON and paste it into the key field instead.`,
+    );
+  } finally {
+    clearTimeout(timer);
+  }
+  const text = await response.text();
+  if (!response.ok) {
+    steps.push({ url, outcome: `${response.status}` });
+    return { problem: 'http-error' };
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    steps.push({ url, outcome: `${response.status}, not JSON` });
+    return { problem: 'not-json' };
+  }
+  const value = parsed.value;
+  steps.push({
+    url,
+    outcome: isObject(value) && hasKeys(value) ? `${response.status}, JSON Web Key Set with ${(value.keys as JsonValue[]).length} keys` : `${response.status}, JSON`,
+  });
+  return { value };
+}
+
+function jsonOf(fetched: Fetched): JsonValue | undefined {
+  return 'value' in fetched ? fetched.value : undefined;
+}
+
+async function keysFromMetadata(metadata: JsonObject, expectedIssuer: string | null, deps: RemoteKeysDeps, steps: FetchStep[]): Promise<RemoteKeysResult> {
+  // OIDC Discovery §4.3, RFC 8414 §3.3: the metadata must name the issuer it was fetched for.
+  const issuer = typeof metadata.issuer === 'string' ? metadata.issuer : undefined;
+  // A trailing slash is the only difference forgiven: "https://a.example" typed for "https://a.example/".
+  const bare = (text: string) => text.replace(/\/+$/, '');
+  if (expectedIssuer !== null && (issuer === undefined || bare(issuer) !== bare(expectedIssuer))) {
+    throw new Stop('issuer-mismatch', `The metadata names the issuer “${issuer ?? '(none)'}”, not “${expectedIssuer}”, so its keys cannot be trusted for this issuer (OIDC Discovery §4.3).`);
+  }
+  if (typeof metadata.jwks_uri !== 'string') throw new Stop('no-jwks-uri', 'The metadata has no jwks_uri, so it does not say where the signing keys are.');
+  const jwksUrl = checkedUrl(metadata.jwks_uri).href;
+  const fetched = await getJson(jwksUrl, deps, steps);
+  const jwks = jsonOf(fetched);
+  if (!isObject(jwks) || !hasKeys(jwks)) throw new Stop('problem' in fetched ? fetched.problem : 'no-keys', `${jwksUrl} did not return a key set ({"keys": […]}).`);
+  return { ok: true, jwks, jwksUrl, ...(issuer === undefined ? {} : { issuer }), steps };
+}
+
+/**
+ * Fetches signing keys from what the user typed: a JWKS URL, a metadata URL, or an
+ * issuer resolved through /.well-known/openid-configuration, then RFC 8414's
+ * /.well-known/oauth-authorization-server. Only ever called on the user's request.
+ */
+export async function fetchRemoteKeys(input: string, deps: RemoteKeysDeps): Promise<RemoteKeysResult> {
+  const steps: FetchStep[] = [];
+  try {
+    const url = checkedUrl(input);
+    const first = await getJson(url.href, deps, steps);
+    const direct = jsonOf(first);
+    if (isObject(direct) && hasKeys(direct)) return { ok: true, jwks: direct, jwksUrl: url.href, steps };
+    if (isObject(direct) && typeof direct.jwks_uri === 'string') return await keysFromMetadata(direct, null, deps, steps);
+    const issuer = url.href;
+    for (const metadataUrl of [openIdConfigurationUrl(url), oauthMetadataUrl(url)]) {
+      const metadata = jsonOf(await getJson(metadataUrl, deps, steps));
+      if (isObject(metadata)) return await keysFromMetadata(metadata, issuer, deps, steps);
+    }
+    const code = 'problem' in first ? first.problem : 'no-keys';
+    return { ok: false, code, message: `No key set found at ${url.href}, nor issuer metadata under it: check the URL, or paste the key set's JSON instead.`, steps };
+  } catch (error) {
+    if (error instanceof Stop) return { ok: false, code: error.code, message: error.message, steps };
+    throw error;
+  }
+}
