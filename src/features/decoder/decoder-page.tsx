@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken } from '../../lib/jwt/extract';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
@@ -7,6 +7,9 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
 import { useNow } from './use-now';
+
+// Loaded when a token is first shown: jose and the key parsers stay out of the first view.
+const VerifyPanel = lazy(() => import('../verify'));
 
 interface Linked {
   token: LinkedToken | null;
@@ -50,6 +53,9 @@ export function DecoderPage() {
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
   // Findings sit beside the editor; they follow the decoded panels by one render.
   const findingsFor = useDeferredValue(found?.text ?? null);
+  // Once shown, the verifier stays: clearing the token must not throw away a typed key.
+  const [verifierShown, setVerifierShown] = useState(false);
+  if (findingsFor !== null && !verifierShown) setVerifierShown(true);
 
   const change = (value: string) => {
     setInput(value);
@@ -60,9 +66,9 @@ export function DecoderPage() {
   };
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)] lg:grid-rows-[auto_1fr]">
       <h1 className="sr-only">JWT decoder</h1>
-      <div className="min-w-0 space-y-3 lg:sticky lg:top-4 lg:self-start">
+      <div className="min-w-0 space-y-3 lg:col-start-1 lg:row-start-1 lg:self-start">
         {linked.sentInQuery && (
           <div role="status" data-testid="query-token-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100">
             <strong>This link sent the token to the server.</strong> It was in the query string (<code>?{linked.sentInQuery}=…</code>), which your browser sends to{' '}
@@ -85,7 +91,7 @@ export function DecoderPage() {
           </ErrorBoundary>
         )}
       </div>
-      <div className="min-w-0">
+      <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <ErrorBoundary resetKey={input}>
           {found ? (
             <TokenView token={found.text} now={now} withFindings={false} />
@@ -100,6 +106,16 @@ export function DecoderPage() {
           )}
         </ErrorBoundary>
       </div>
+      {/* Under the findings on wide screens; after the decoded token on narrow ones. */}
+      {verifierShown && (
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2 lg:self-start">
+          <ErrorBoundary resetKey={findingsFor}>
+            <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the verifier…</p>}>
+              <VerifyPanel token={findingsFor ?? ''} now={now} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      )}
     </div>
   );
 }

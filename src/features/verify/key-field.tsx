@@ -1,0 +1,85 @@
+import type { ParsedKey, SecretEncoding } from '../../lib/verify';
+
+const ENCODINGS: { value: SecretEncoding; label: string }[] = [
+  { value: 'utf8', label: 'UTF-8 text' },
+  { value: 'base64', label: 'base64' },
+  { value: 'base64url', label: 'base64url' },
+  { value: 'hex', label: 'hex' },
+];
+
+const SECRET_ERRORS = new Set(['secret-invalid-base64', 'secret-invalid-base64url', 'secret-invalid-hex', 'secret-empty']);
+
+/** Whether the pasted text is read as an HMAC secret, so its encoding matters. */
+export function isSecretInput(parsed: ParsedKey): boolean {
+  return parsed.kind === 'secret' || (parsed.kind === 'invalid' && SECRET_ERRORS.has(parsed.error.code));
+}
+
+interface Props {
+  value: string;
+  onChange: (value: string) => void;
+  encoding: SecretEncoding;
+  onEncodingChange: (encoding: SecretEncoding) => void;
+  parsed: ParsedKey;
+}
+
+const FIELD_CLASS =
+  'w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/40 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
+
+export function KeyField({ value, onChange, encoding, onEncodingChange, parsed }: Props) {
+  const suggestion = parsed.kind === 'secret' || parsed.kind === 'invalid' ? parsed.suggestion : undefined;
+  const switchTo = suggestion?.encoding;
+  return (
+    <div className="space-y-2">
+      <label htmlFor="verify-key" className="block text-sm font-semibold">
+        Key: secret, PEM public key, certificate, JWK or JWK Set
+      </label>
+      <textarea
+        id="verify-key"
+        data-testid="key-input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        rows={4}
+        spellCheck={false}
+        autoComplete="off"
+        autoCapitalize="off"
+        aria-describedby="verify-key-privacy"
+        className={`${FIELD_CLASS} resize-y`}
+      />
+      <p id="verify-key-privacy" className="text-xs text-slate-600 dark:text-slate-400">
+        The key stays in this page: it is never stored, sent or put in the address bar.
+      </p>
+      {isSecretInput(parsed) && (
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <label htmlFor="verify-secret-encoding">Secret encoding</label>
+          <select
+            id="verify-secret-encoding"
+            data-testid="secret-encoding"
+            value={encoding}
+            onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
+            className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
+          >
+            {ENCODINGS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      {suggestion && (
+        <div data-testid="secret-suggestion" className="rounded-lg border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-100">
+          <p>{suggestion.message}</p>
+          {switchTo !== undefined && switchTo !== encoding && (
+            <button
+              type="button"
+              onClick={() => onEncodingChange(switchTo)}
+              className="mt-2 rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800"
+            >
+              This looks like {switchTo} — use it
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

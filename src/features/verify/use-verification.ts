@@ -1,0 +1,47 @@
+import { useEffect, useMemo, useState } from 'react';
+import { parseKey, verifyToken, type ParsedKey, type SecretEncoding, type VerifyResult } from '../../lib/verify';
+import { useDebounced } from './use-debounced';
+
+const KEY_TYPING_DELAY_MS = 150;
+
+export interface Verification {
+  parsed: ParsedKey;
+  /** The verdict for exactly this token and key, or null while it is being worked out. */
+  result: VerifyResult | null;
+}
+
+interface Settled {
+  token: string;
+  parsed: ParsedKey;
+  result: VerifyResult;
+}
+
+/**
+ * Parses the pasted key and verifies the token with it. Each run is tagged with the
+ * inputs it was for, so a slow result never stands in for a newer token or key.
+ */
+export function useVerification(token: string, keyText: string, encoding: SecretEncoding): Verification {
+  const settledKey = useDebounced(keyText, KEY_TYPING_DELAY_MS);
+  const parsed = useMemo(() => parseKey(settledKey, encoding), [settledKey, encoding]);
+  const [settled, setSettled] = useState<Settled | null>(null);
+
+  useEffect(() => {
+    let superseded = false;
+    verifyToken({ token, key: parsed }).then(
+      (result) => {
+        if (!superseded) setSettled({ token, parsed, result });
+      },
+      (error: unknown) => {
+        if (superseded) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setSettled({ token, parsed, result: { status: 'error', code: 'unknown-error', message: `The check failed: ${message}`, skipped: [], privateKeyPasted: false } });
+      },
+    );
+    return () => {
+      superseded = true;
+    };
+  }, [token, parsed]);
+
+  const current = settled !== null && settled.token === token && settled.parsed === parsed && settledKey === keyText;
+  return { parsed, result: current ? settled.result : null };
+}

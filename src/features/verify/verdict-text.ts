@@ -1,0 +1,26 @@
+import type { ParsedKey, VerifyResult } from '../../lib/verify';
+
+/** Which key the verdict is about, in words: "the pasted HMAC secret, 64 bytes (base64url)". */
+export function keyPhrase(result: VerifyResult, parsed: ParsedKey): string {
+  const key = result.key;
+  if (key?.source === 'jwks') return `key ${key.index ?? '?'} of the pasted JWK Set${key.kid !== undefined ? ` (kid ${JSON.stringify(key.kid)})` : ''}`;
+  if (key?.source === 'token') return 'the key the token carries itself';
+  if (key) return `the pasted ${key.description}`;
+  if (parsed.kind === 'secret' || parsed.kind === 'pem' || parsed.kind === 'jwk' || parsed.kind === 'jwks') return `the pasted ${parsed.description}`;
+  return 'the pasted key';
+}
+
+/** The headline of the signature verdict: the verdict, the algorithm and the key. */
+export function verdictHeadline(result: VerifyResult, parsed: ParsedKey): string {
+  const alg = result.alg ?? 'its algorithm';
+  switch (result.status) {
+    case 'verified':
+      return `Signature verified — ${alg} with ${keyPhrase(result, parsed)}`;
+    case 'invalid':
+      return `Signature invalid — ${alg} does not match ${keyPhrase(result, parsed)}`;
+    case 'error':
+      return `Signature not verified — ${result.alg !== undefined ? `${alg} ` : ''}could not be checked`;
+    case 'idle':
+      return 'Signature not checked yet';
+  }
+}

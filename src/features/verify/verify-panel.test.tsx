@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { VerifyInput, VerifyResult } from '../../lib/verify';
+import { VerifyPanel } from './verify-panel';
+
+// jose's WebCrypto calls are covered in node by src/lib/verify; here the verdicts are driven by hand.
+const verifyToken = vi.hoisted(() => vi.fn<(input: VerifyInput) => Promise<VerifyResult>>());
+vi.mock('../../lib/verify/verify', () => ({ verifyToken }));
+
+// RFC 7515 A.1: {"iss":"joe","exp":1300819380,...}, HS256.
+const A1 =
+  'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
+const NOW = new Date('2024-01-01T00:00:00Z');
+
+function verified(description: string): VerifyResult {
+  return { status: 'verified', code: 'verified', message: '', alg: 'HS256', key: { description, source: 'pasted', thumbprint: 'x'.repeat(43) }, skipped: [], privateKeyPasted: false };
+}
+
+beforeEach(() => {
+  verifyToken.mockReset();
+  verifyToken.mockImplementation(async ({ key }) =>
+    key.kind === 'empty'
+      ? { status: 'idle', code: 'no-key', message: 'Paste a key.', alg: 'HS256', skipped: [], privateKeyPasted: false }
+      : verified(key.kind === 'secret' ? key.description : 'key'),
+  );
+});
+
+const typeKey = (text: string) => fireEvent.change(screen.getByTestId('key-input'), { target: { value: text } });
+
+describe('VerifyPanel', () => {
+  it('is idle without a key and shows both verdicts apart: a good signature on an expired token', async () => {
+    render(<VerifyPanel token={A1} now={NOW} />);
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'idle'));
+    typeKey('a-secret-that-is-long-enough-for-hs256!!');
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'verified'));
+    expect(screen.getByTestId('verify-status')).toHaveTextContent('Signature verified — HS256 with the pasted HMAC secret');
+    expect(screen.getByTestId('claims-status')).toHaveAttribute('data-status', 'invalid');
+    expect(screen.getByTestId('claim-check-exp')).toHaveTextContent('RFC 7519 §4.1.4');
+    fireEvent.change(screen.getByLabelText(/Check at \(UTC\)/), { target: { value: '2011-03-22T00:00' } });
+    expect(screen.getByTestId('claims-status')).toHaveAttribute('data-status', 'valid');
+  });
+
+  it('never guesses the encoding: it offers the one the secret looks like', async () => {
+    render(<VerifyPanel token={A1} now={NOW} />);
+    typeKey('AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow');
+    const select = await screen.findByTestId('secret-encoding');
+    expect(select).toHaveValue('utf8');
+    fireEvent.click(await screen.findByRole('button', { name: 'This looks like base64url — use it' }));
+    expect(select).toHaveValue('base64url');
+    await waitFor(() => expect(verifyToken).toHaveBeenLastCalledWith(expect.objectContaining({ key: expect.objectContaining({ encoding: 'base64url' }) })));
+  });
+
+  it('warns about a well-known secret and a pasted private key', async () => {
+    verifyToken.mockResolvedValue({ ...verified('EC'), privateKeyPasted: true });
+    render(<VerifyPanel token={A1} now={NOW} />);
+    typeKey('secret');
+    expect(await screen.findByTestId('warning-weak-secret')).toHaveTextContent('well-known');
+    expect(await screen.findByTestId('private-key-notice')).toHaveTextContent('stayed in this page');
+  });
+
+  it('never lets a slow verdict overwrite a newer one', async () => {
+    let finishSlow: (result: VerifyResult) => void = () => {};
+    verifyToken.mockImplementation(({ key }) => {
+      if (key.kind === 'secret' && key.description.includes('41 bytes')) return new Promise((resolve) => (finishSlow = resolve));
+      return Promise.resolve({ status: 'invalid', code: 'signature-mismatch', message: 'No match.', alg: 'HS256', skipped: [], privateKeyPasted: false });
+    });
+    render(<VerifyPanel token={A1} now={NOW} />);
+    typeKey('the-slow-secret-that-is-long-enough-xxxxx');
+    await waitFor(() => expect(verifyToken).toHaveBeenCalledWith(expect.objectContaining({ key: expect.objectContaining({ kind: 'secret' }) })));
+    typeKey('a-different-secret');
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'invalid'));
+    await act(async () => finishSlow(verified('slow')));
+    expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'invalid');
+  });
+});

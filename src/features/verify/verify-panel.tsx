@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { decodeToken } from '../../lib/jwt/decode';
+import type { JsonObject } from '../../lib/jwt/types';
+import { checkClaims, type ClaimsResult, type SecretEncoding } from '../../lib/verify';
+import { Panel } from '../../ui/panel';
+import { ClaimsOptionsForm } from './claims-options-form';
+import { EMPTY_CLAIMS_FORM, parseUtcOverride, toClaimsOptions, type ClaimsForm } from './claims-options';
+import { ClaimsVerdict } from './claims-verdict';
+import { KeyDetails } from './key-details';
+import { KeyField } from './key-field';
+import { KeyWarnings } from './key-warnings';
+import { useVerification } from './use-verification';
+import { VerifyVerdict } from './verify-verdict';
+import { ForgeableSecret } from './forgeable-secret';
+import { RemoteKeysField } from './remote-keys-field';
+
+interface Props {
+  /** The token text the decoder decodes. */
+  token: string;
+  now: Date;
+}
+
+interface Claims {
+  header: JsonObject;
+  payload: JsonObject | null;
+}
+
+/** The header (for alg and typ) and the JSON claims of a signed token, when there are any. */
+function readClaims(token: string): Claims | null {
+  const decoded = decodeToken(token);
+  if (!decoded.ok || decoded.value.type === 'JWE') return null;
+  const { header, payload } = decoded.value;
+  return { header, payload: payload.type === 'json' ? payload.value : null };
+}
+
+/** Verifies the decoded token's signature with a pasted key, and checks its claims apart from it. */
+export function VerifyPanel({ token, now }: Props) {
+  const [keyText, setKeyText] = useState('');
+  const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
+  const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
+  const { parsed, result } = useVerification(token, keyText, encoding);
+  const claims = useMemo(() => readClaims(token), [token]);
+  const claimsResult: ClaimsResult | null = claims?.payload ? checkClaims(claims.payload, toClaimsOptions(form, now, claims.header)) : null;
+  const alg = typeof claims?.header.alg === 'string' ? claims.header.alg : undefined;
+  const certificate = parsed.kind === 'pem' ? parsed.certificate : undefined;
+
+  return (
+    <Panel labelledBy="verify-title" title="Verify signature and claims">
+      <div className="space-y-4">
+        <KeyField value={keyText} onChange={setKeyText} encoding={encoding} onEncodingChange={setEncoding} parsed={parsed} />
+        <RemoteKeysField issuer={typeof claims?.payload?.iss === 'string' ? claims.payload.iss : undefined} onKeys={setKeyText} />
+        {keyText.trim() === '' && (
+          <ForgeableSecret
+            token={token}
+            alg={alg}
+            onUse={(secret) => {
+              setEncoding('utf8');
+              setKeyText(secret);
+            }}
+          />
+        )}
+        <KeyWarnings parsed={parsed} alg={alg} result={result} />
+        <VerifyVerdict result={result} parsed={parsed} />
+        {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
+        {claimsResult ? (
+          <>
+            <ClaimsVerdict result={claimsResult} clock={parseUtcOverride(form.nowUtc) ? 'override' : 'live'} />
+            <ClaimsOptionsForm form={form} onChange={setForm} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">This token has no JSON claims to check.</p>
+        )}
+      </div>
+    </Panel>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ParsedKey, VerifyResult, VerifyStatus } from '../../lib/verify';
+import { verdictHeadline } from './verdict-text';
+
+const STATUS_CLASS: Record<VerifyStatus, string> = {
+  verified: 'border-emerald-400 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-100',
+  invalid: 'border-red-400 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950/60 dark:text-red-100',
+  error: 'border-orange-400 bg-orange-50 text-orange-950 dark:border-orange-700 dark:bg-orange-950/60 dark:text-orange-100',
+  idle: 'border-slate-300 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-200',
+};
+
+const ICON: Record<VerifyStatus, string> = { verified: '✓', invalid: '✗', error: '!', idle: '…' };
+
+interface Props {
+  /** null while the check for the current token and key is running. */
+  result: VerifyResult | null;
+  parsed: ParsedKey;
+}
+
+/** The signature's verdict alone; the claims have their own. */
+export function VerifyVerdict({ result, parsed }: Props) {
+  const status: VerifyStatus = result?.status ?? 'idle';
+  const headline = result ? verdictHeadline(result, parsed) : 'Checking the signature…';
+  // For a verdict, the headline says it all; otherwise the reason is the useful part.
+  const reason = result && result.status !== 'verified' ? result.message : null;
+  return (
+    <div
+      data-testid="verify-status"
+      data-status={status}
+      role="status"
+      aria-live="polite"
+      aria-busy={result === null}
+      className={`rounded-lg border-2 px-3 py-2 text-sm ${STATUS_CLASS[status]}`}
+    >
+      <p className="font-semibold [overflow-wrap:anywhere]">
+        <span aria-hidden="true" className="mr-1.5">
+          {ICON[status]}
+        </span>
+        {headline}
+      </p>
+      {reason && <p className="mt-1 [overflow-wrap:anywhere]">{reason}</p>}
+      {result?.note && <p className="mt-1 [overflow-wrap:anywhere]">{result.note}</p>}
+      {result?.detail && (
+        <details className="mt-1 text-xs">
+          <summary className="cursor-pointer">Details from the cryptography library</summary>
+          <p className="mt-1 font-mono [overflow-wrap:anywhere]">{result.detail}</p>
+        </details>
+      )}
+    </div>
+  );
+}
