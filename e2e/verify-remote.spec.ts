@@ -1,5 +1,5 @@
 import { expect, test, type Page, type Route } from '@playwright/test';
-import { createHmac } from 'node:crypto';
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { openDecoder } from './support/decoder';
 import { STATIC_HOST_URL } from './support/hosts';
 import { publishedVector } from './support/published-vectors';
@@ -93,4 +93,33 @@ test('clearing the token keeps the key that was typed', async ({ page }) => {
   await expect(status(page)).toHaveAttribute('data-status', 'verified');
   await page.getByRole('button', { name: 'Clear' }).click();
   await expect(page.getByTestId('key-input')).toHaveValue(a2.key);
+});
+
+test('a key the token carries is used only when asked, and the verdict says it proves nothing', async ({ page }) => {
+  const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const header = base64url(JSON.stringify({ alg: 'ES256', jwk: publicKey.export({ format: 'jwk' }) }));
+  const payload = base64url(JSON.stringify({ sub: 'self-signed', exp: 4102444800 }));
+  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
+  await openWithToken(page, `${header}.${payload}.${signature}`);
+  await expect(status(page)).toHaveAttribute('data-status', 'idle');
+  await page.getByTestId('use-embedded-key').check();
+  await expect(status(page)).toHaveAttribute('data-status', 'verified');
+  await expect(status(page)).toContainText('the key the token carries itself');
+});
+
+test('keys from the token’s own jku are fetched only on request, and the verdict is marked as proving nothing', async ({ page }) => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const jku = 'https://attacker.example.test/keys.json';
+  await page.route(jku, (route) => serveJson(route, { keys: [publicKey.export({ format: 'jwk' })] }));
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const header = base64url(JSON.stringify({ alg: 'RS256', jku }));
+  const payload = base64url(JSON.stringify({ sub: 'admin', exp: 4102444800 }));
+  const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
+  await openWithToken(page, `${header}.${payload}.${signature}`);
+  await page.getByRole('button', { name: `Use the URL in the token’s jku header: ${jku}` }).click();
+  expect(requested).not.toContain(jku);
+  await page.getByTestId('jwks-url-fetch').click();
+  await expect(status(page)).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId('jku-key-notice')).toContainText('proves nothing');
 });

@@ -1,11 +1,17 @@
 import { useId, useRef, useState } from 'react';
 import { fetchRemoteKeys, type RemoteKeysResult } from '../../lib/verify';
 
+/** A URL the token itself names, offered to fill the field; never fetched without a click. */
+export interface TokenUrl {
+  /** Where the token names it: "iss" or "jku". */
+  from: 'iss' | 'jku';
+  url: string;
+}
+
 interface Props {
-  /** The token's iss, offered as a starting point; fetched only when the user asks. */
-  issuer: string | undefined;
-  /** Receives the fetched key set, as JSON text for the key field. */
-  onKeys: (jwksText: string) => void;
+  tokenUrls: readonly TokenUrl[];
+  /** Receives the fetched key set, as JSON text for the key field, and the URL it came from. */
+  onKeys: (jwksText: string, url: string) => void;
 }
 
 const BUTTON =
@@ -15,7 +21,7 @@ const BUTTON =
  * A JWKS or issuer URL the user types, fetched only on their click. The keys that come
  * back go into the key field, so they are shown, and live in memory for the page's life.
  */
-export function RemoteKeysField({ issuer, onKeys }: Props) {
+export function RemoteKeysField({ tokenUrls, onKeys }: Props) {
   const id = useId();
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
@@ -29,7 +35,7 @@ export function RemoteKeysField({ issuer, onKeys }: Props) {
     if (request !== latest.current) return;
     setBusy(false);
     setResult(answer);
-    if (answer.ok) onKeys(JSON.stringify(answer.jwks, null, 2));
+    if (answer.ok) onKeys(JSON.stringify(answer.jwks, null, 2), url.trim());
   };
 
   return (
@@ -55,11 +61,13 @@ export function RemoteKeysField({ issuer, onKeys }: Props) {
           {busy ? 'Fetching…' : 'Fetch keys'}
         </button>
       </div>
-      {issuer && issuer !== url && (
-        <button type="button" className="text-sm text-indigo-700 underline dark:text-indigo-300" onClick={() => setUrl(issuer)}>
-          Use the token’s issuer: {issuer}
-        </button>
-      )}
+      {tokenUrls
+        .filter((offer) => offer.url !== url)
+        .map((offer) => (
+          <button key={offer.from} type="button" className="block text-left text-sm text-indigo-700 underline [overflow-wrap:anywhere] dark:text-indigo-300" onClick={() => setUrl(offer.url)}>
+            {offer.from === 'iss' ? 'Use the token’s issuer' : 'Use the URL in the token’s jku header'}: {offer.url}
+          </button>
+        ))}
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Fetched only when you press the button, with no cookies and no referrer. Nothing is fetched because a token names a URL.
       </p>

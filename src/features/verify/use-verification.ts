@@ -13,6 +13,7 @@ export interface Verification {
 interface Settled {
   token: string;
   parsed: ParsedKey;
+  allowEmbeddedKey: boolean;
   result: VerifyResult;
 }
 
@@ -20,28 +21,29 @@ interface Settled {
  * Parses the pasted key and verifies the token with it. Each run is tagged with the
  * inputs it was for, so a slow result never stands in for a newer token or key.
  */
-export function useVerification(token: string, keyText: string, encoding: SecretEncoding): Verification {
+export function useVerification(token: string, keyText: string, encoding: SecretEncoding, allowEmbeddedKey = false): Verification {
   const settledKey = useDebounced(keyText, KEY_TYPING_DELAY_MS);
   const parsed = useMemo(() => parseKey(settledKey, encoding), [settledKey, encoding]);
   const [settled, setSettled] = useState<Settled | null>(null);
 
   useEffect(() => {
     let superseded = false;
-    verifyToken({ token, key: parsed }).then(
+    verifyToken({ token, key: parsed, allowEmbeddedKey }).then(
       (result) => {
-        if (!superseded) setSettled({ token, parsed, result });
+        if (!superseded) setSettled({ token, parsed, allowEmbeddedKey, result });
       },
       (error: unknown) => {
         if (superseded) return;
         const message = error instanceof Error ? error.message : String(error);
-        setSettled({ token, parsed, result: { status: 'error', code: 'unknown-error', message: `The check failed: ${message}`, skipped: [], privateKeyPasted: false } });
+        setSettled({ token, parsed, allowEmbeddedKey, result: { status: 'error', code: 'unknown-error', message: `The check failed: ${message}`, skipped: [], privateKeyPasted: false } });
       },
     );
     return () => {
       superseded = true;
     };
-  }, [token, parsed]);
+  }, [token, parsed, allowEmbeddedKey]);
 
-  const current = settled !== null && settled.token === token && settled.parsed === parsed && settledKey === keyText;
+  const current =
+    settled !== null && settled.token === token && settled.parsed === parsed && settled.allowEmbeddedKey === allowEmbeddedKey && settledKey === keyText;
   return { parsed, result: current ? settled.result : null };
 }

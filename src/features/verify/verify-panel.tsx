@@ -12,7 +12,7 @@ import { KeyWarnings } from './key-warnings';
 import { useVerification } from './use-verification';
 import { VerifyVerdict } from './verify-verdict';
 import { ForgeableSecret } from './forgeable-secret';
-import { RemoteKeysField } from './remote-keys-field';
+import { RemoteKeysField, type TokenUrl } from './remote-keys-field';
 
 interface Props {
   /** The token text the decoder decodes. */
@@ -33,13 +33,27 @@ function readClaims(token: string): Claims | null {
   return { header, payload: payload.type === 'json' ? payload.value : null };
 }
 
+/** URLs the token names that may hold its keys: offered, never fetched without a click. */
+function tokenUrls(claims: Claims | null): TokenUrl[] {
+  const offers: TokenUrl[] = [];
+  const iss = claims?.payload?.iss;
+  const jku = claims?.header.jku;
+  if (typeof iss === 'string' && /^https?:\/\//.test(iss)) offers.push({ from: 'iss', url: iss });
+  if (typeof jku === 'string') offers.push({ from: 'jku', url: jku });
+  return offers;
+}
+
 /** Verifies the decoded token's signature with a pasted key, and checks its claims apart from it. */
 export function VerifyPanel({ token, now }: Props) {
   const [keyText, setKeyText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
-  const { parsed, result } = useVerification(token, keyText, encoding);
+  const [useTokenKey, setUseTokenKey] = useState(false);
+  // The key set fetched from the token's jku, while it is what the key field holds.
+  const [keysFromJku, setKeysFromJku] = useState<string | null>(null);
   const claims = useMemo(() => readClaims(token), [token]);
+  const carriesKey = claims !== null && (claims.header.jwk !== undefined || claims.header.x5c !== undefined);
+  const { parsed, result } = useVerification(token, keyText, encoding, carriesKey && useTokenKey);
   const claimsResult: ClaimsResult | null = claims?.payload ? checkClaims(claims.payload, toClaimsOptions(form, now, claims.header)) : null;
   const alg = typeof claims?.header.alg === 'string' ? claims.header.alg : undefined;
   const certificate = parsed.kind === 'pem' ? parsed.certificate : undefined;
@@ -48,7 +62,28 @@ export function VerifyPanel({ token, now }: Props) {
     <Panel labelledBy="verify-title" title="Verify signature and claims">
       <div className="space-y-4">
         <KeyField value={keyText} onChange={setKeyText} encoding={encoding} onEncodingChange={setEncoding} parsed={parsed} />
-        <RemoteKeysField issuer={typeof claims?.payload?.iss === 'string' ? claims.payload.iss : undefined} onKeys={setKeyText} />
+        <RemoteKeysField
+          tokenUrls={tokenUrls(claims)}
+          onKeys={(jwksText, url) => {
+            setKeyText(jwksText);
+            setKeysFromJku(url === claims?.header.jku ? jwksText : null);
+          }}
+        />
+        {keysFromJku !== null && keysFromJku === keyText && (
+          <p data-testid="jku-key-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100">
+            These keys came from the URL the token names in its own jku header. A token can name any URL, so a signature they verify proves nothing about who
+            made it (RFC 8725 §3.10).
+          </p>
+        )}
+        {carriesKey && keyText.trim() === '' && (
+          <label className="flex items-start gap-2 text-sm">
+            <input type="checkbox" data-testid="use-embedded-key" checked={useTokenKey} onChange={(event) => setUseTokenKey(event.target.checked)} className="mt-1" />
+            <span>
+              Check the signature with the key the token carries in its header ({claims.header.jwk !== undefined ? 'jwk' : 'x5c'}). This only shows the token is
+              self-consistent: anyone can sign a token and put their own key in it (RFC 8725 §3.10).
+            </span>
+          </label>
+        )}
         {keyText.trim() === '' && (
           <ForgeableSecret
             token={token}
