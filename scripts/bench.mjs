@@ -1,5 +1,7 @@
 // Performance benchmark for the built app (dist/): first-view download size, time until
-// the token input is usable, and how long a pasted token takes to render.
+// the token input is usable, how long a pasted token takes to render, how long a pasted
+// key takes to verify (HS256, RS256, ES256, EdDSA, a 50-key JWK Set) and how long the
+// well-known-secret search takes over its whole list.
 //
 //   node scripts/bench.mjs [--runs N] [--check-budgets] [--profile]
 //
@@ -7,6 +9,8 @@
 //
 // Sizes are deterministic; timings depend on the machine and are only reported, so
 // --check-budgets fails the run (exit code 1) on the first-view JS or CSS budget alone.
+// A key that does not verify is a broken measurement, not a slow one: it is reported
+// and the run exits with code 1.
 // Results are printed and written to bench-results/latest.json.
 import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -17,7 +21,9 @@ import { parseArgs } from 'node:util';
 import { measureFirstViewBytes } from './bench/first-view.mjs';
 import { clearTokenInput, installPageProbes, longestTaskBetween, pasteAndTimeRender, waitUntilIdle } from './bench/page-probes.mjs';
 import { profilePastes } from './bench/profile.mjs';
+import { summarise } from './bench/stats.mjs';
 import { largeToken, typicalToken } from './bench/tokens.mjs';
+import { measureVerification, measureWeakSecretSearch } from './bench/verify.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +43,7 @@ const BUDGETS = {
   typicalPasteMs: 12,
   largePasteMs: 100,
   largeLongestTaskMs: 100,
+  weakSecretSearchMs: 1000,
 };
 
 // The same figures for two popular decoders, measured in Chromium on this machine class.
@@ -75,23 +82,17 @@ function chromiumExecutable() {
   return undefined;
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-function summarise(samples) {
-  return { median: median(samples), min: Math.min(...samples), max: Math.max(...samples), samples };
-}
-
 const round1 = (n) => Math.round(n * 10) / 10;
 
-/** A page with the probes installed, in a fresh context: no service worker, empty cache. */
-async function openFreshPage(browser) {
+/**
+ * A page with the probes installed, in a fresh context: no service worker, empty cache.
+ * `initScripts` are further [function, argument] pairs to run before the app's scripts.
+ */
+async function openFreshPage(browser, initScripts = []) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.addInitScript(installPageProbes);
+  for (const [script, arg] of initScripts) await page.addInitScript(script, arg);
   return { context, page };
 }
 
@@ -178,8 +179,8 @@ function profilePastesOf(browser, page, kind, makeToken, options) {
   return profilePastes(browser, page, DIST, steps, options);
 }
 
-async function openAppReadyForPaste(browser, url) {
-  const session = await openFreshPage(browser);
+async function openAppReadyForPaste(browser, url, initScripts = []) {
+  const session = await openFreshPage(browser, initScripts);
   await session.page.goto(url, { waitUntil: 'networkidle' });
   await session.page.waitForSelector(INPUT_READY, { timeout: PASTE_TIMEOUT_MS });
   return session;
@@ -208,7 +209,46 @@ function budgetRows(r) {
     [`200 KB paste (${r.paste.large.tokenLength} chars)`, spread(r.paste.large), `≤ ${ms(BUDGETS.largePasteMs)}`, check(r.paste.large.median, BUDGETS.largePasteMs)],
     ['Longest task, typical paste', ms(r.paste.typical.longestTaskMs), '(info)', ''],
     ['Longest task, 200 KB paste (max)', ms(r.paste.large.longestTaskMs), `≤ ${ms(BUDGETS.largeLongestTaskMs)}`, check(r.paste.large.longestTaskMs, BUDGETS.largeLongestTaskMs)],
+    ...verifyRows(r.verify),
+    [
+      `Weak-secret search, whole list (${r.weakSecretSearch.listSize} secrets)`,
+      spread(r.weakSecretSearch),
+      `≤ ${ms(BUDGETS.weakSecretSearchMs)}`,
+      check(r.weakSecretSearch.median, BUDGETS.weakSecretSearchMs),
+    ],
   ];
+}
+
+/** Two info rows per kind of key: with the key debounce, and without it. */
+function verifyRows(verify) {
+  const d = verify.debounceMs;
+  return Object.values(verify.cases).flatMap((c) =>
+    c.failed
+      ? [[`Verify ${c.label}`, `FAILED: ${c.failed.status}`, '(info)', '']]
+      : [
+          [`Verify ${c.label}: key pasted → verified, incl. ${d} ms debounce`, spread(c.withDebounce), '(info)', ''],
+          [`Verify ${c.label}: excl. debounce (t1 − t0 − ${d} ms)`, spread(c.afterDebounce), '(info)', ''],
+        ],
+  );
+}
+
+function verifyNotes(verify, weak) {
+  const d = verify.debounceMs;
+  const cases = Object.values(verify.cases);
+  const lines = [
+    `Verify rows: t0 = the key is set in the key field (native setter + input event), t1 = the verdict's data-status turns "verified" in the DOM (before paint).`,
+    `  "incl. debounce" is t1 − t0: the app waits ${d} ms after the last change to the key before it starts; "excl. debounce" is t1 − t0 − ${d} ms, the verification itself.`,
+  ];
+  const timed = cases.filter((c) => c.afterDebounceTimer);
+  if (timed.length > 0) {
+    lines.push(`  Cross-check, t1 − the moment the ${d} ms debounce timer actually ran (medians): ${timed.map((c) => `${c.label} ${ms(c.afterDebounceTimer.median)}`).join('; ')}`);
+  }
+  for (const c of cases.filter((c) => c.failed)) lines.push(`  FAILED: ${c.label}, at "${c.failed.step}": ${c.failed.status}: ${c.failed.message}`);
+  lines.push(
+    `Weak-secret search: a token signed with the list's last entry (${JSON.stringify(weak.secret)}), key field empty, from the paste until the warning is in the DOM;`,
+    `  the first paste in a fresh page (verifier chunk loaded, worker started) took ${ms(weak.coldMs)} and is not in the figures.`,
+  );
+  return lines.join('\n');
 }
 
 function peerRows(r) {
@@ -233,6 +273,7 @@ function printReport(r, runs) {
   }
   console.log('Longest task per 200 KB paste: ' + r.paste.large.longestTaskPerRunMs.map((v) => ms(v)).join(', ') + ' (0 = none over 50 ms)');
   console.log('First view: ' + [...r.bytes.js.files, ...r.bytes.css.files].map((f) => `${f.url} ${kb(f.gzipBytes)}`).join(', '));
+  console.log(verifyNotes(r.verify, r.weakSecretSearch));
   console.log('\nPeers (same machine class, Chromium):\n');
   console.log(formatTable(['app', 'first-view JS', 'usable', 'typical paste', '200 KB paste', 'longest task (200 KB)'], peerRows(r)));
   console.log('');
@@ -252,6 +293,7 @@ async function main() {
 
   let server;
   let browser;
+  let verifyFailures;
   try {
     // Every measured page load starts from an empty cache anyway; no-store keeps it that way.
     server = await startStaticServer({ root: DIST, cacheControl: 'no-store' });
@@ -270,6 +312,11 @@ async function main() {
       : null;
     await context.close();
 
+    const openApp = (initScripts) => openAppReadyForPaste(browser, url, initScripts);
+    const verify = await measureVerification(openApp, ROOT, options.runs);
+    const weakSecretSearch = await measureWeakSecretSearch(openApp, ROOT, options.runs);
+    verifyFailures = Object.values(verify.cases).filter((c) => c.failed);
+
     const results = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -279,6 +326,8 @@ async function main() {
       bytes,
       usable,
       paste: { typical, large },
+      verify,
+      weakSecretSearch,
       ok: {
         firstViewJs: firstViewOk.js,
         firstViewCss: firstViewOk.css,
@@ -286,6 +335,8 @@ async function main() {
         typicalPaste: typical.median <= BUDGETS.typicalPasteMs,
         largePaste: large.median <= BUDGETS.largePasteMs,
         largeLongestTask: large.longestTaskMs <= BUDGETS.largeLongestTaskMs,
+        weakSecretSearch: weakSecretSearch.median <= BUDGETS.weakSecretSearchMs,
+        verified: verifyFailures.length === 0,
       },
       peers: PEERS,
       ...(profiles && { profile: { typical: profiles.typical.summary, large: profiles.large.summary } }),
@@ -302,6 +353,10 @@ async function main() {
     await server?.close();
   }
 
+  if (verifyFailures.length > 0) {
+    console.error(`Verification failed for: ${verifyFailures.map((c) => c.label).join('; ')} (see above).`);
+    process.exitCode = 1;
+  }
   if (options.checkBudgets && !(firstViewOk.js && firstViewOk.css)) {
     console.error(`First-view budget exceeded: ${firstViewOk.js ? '' : 'JS '}${firstViewOk.css ? '' : 'CSS '}(see the table).`);
     process.exitCode = 1;
@@ -311,7 +366,10 @@ async function main() {
 /** Timings to 0.1 ms in the JSON: the clock is not finer than that in a page. */
 function roundTimings(results) {
   const { typical, large } = results.paste;
-  for (const s of [results.usable, typical, typical.untilInDom, large, large.untilInDom]) {
+  const verifySummaries = Object.values(results.verify.cases).flatMap((c) => [c.withDebounce, c.afterDebounce, c.afterDebounceTimer].filter(Boolean));
+  const weak = results.weakSecretSearch;
+  if (weak.coldMs !== null) weak.coldMs = round1(weak.coldMs);
+  for (const s of [results.usable, typical, typical.untilInDom, large, large.untilInDom, ...verifySummaries, weak]) {
     for (const key of ['median', 'min', 'max', 'longestTaskMs']) if (key in s) s[key] = round1(s[key]);
     s.samples = s.samples.map(round1);
     if (s.longestTaskPerRunMs) s.longestTaskPerRunMs = s.longestTaskPerRunMs.map(round1);

@@ -121,4 +121,104 @@ export function longestTaskBetween({ start, end }) {
   return longest;
 }
 
+/**
+ * Init script for the verification benchmarks: records when each setTimeout callback with
+ * exactly `delayMs` (the key debounce) runs, in `window.__benchTimers.fired`. That is the
+ * moment the app starts verifying the key, so the time after it is verification alone.
+ * Other timers pass through untouched.
+ */
+export function recordTimerFires(delayMs) {
+  const fired = [];
+  window.__benchTimers = { delayMs, fired };
+  const nativeSetTimeout = window.setTimeout;
+  window.setTimeout = function setTimeout(handler, delay, ...args) {
+    if (Number(delay) !== delayMs || typeof handler !== 'function') return nativeSetTimeout.call(this, handler, delay, ...args);
+    return nativeSetTimeout.call(
+      this,
+      function debounced(...callArgs) {
+        fired.push(performance.now());
+        return handler.apply(this, callArgs);
+      },
+      delay,
+      ...args,
+    );
+  };
+}
+
+/**
+ * Pastes `key` into the key field (native value setter, then an `input` event) and times
+ * it until the verdict's `data-status` is `verified`, `invalid` or `error` again. The
+ * previous verdict must first give way (the app shows `idle` while a new key is checked),
+ * so a verdict still on screen from the last key is never taken for this one's.
+ * `t1` is the DOM change (MutationObserver), before style, layout and paint.
+ * `debounceFiredAt` is when the debounce timer ran (see recordTimerFires), or null.
+ * @returns {Promise<{ t0: number, t1: number, status: string, message: string, debounceFiredAt: number | null }>}
+ */
+export function setKeyAndTimeVerdict({ key, timeoutMs }) {
+  const input = document.querySelector('[data-testid="key-input"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  const verdict = () => document.querySelector('[data-testid="verify-status"]');
+  const DONE = ['verified', 'invalid', 'error'];
+  return new Promise((resolve, reject) => {
+    let t0 = 0;
+    let previousGone = false;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`no verdict within ${timeoutMs} ms (status ${verdict()?.getAttribute('data-status')})`));
+    }, timeoutMs);
+    const check = () => {
+      const status = verdict()?.getAttribute('data-status') ?? null;
+      if (!DONE.includes(status)) {
+        previousGone = true;
+        return;
+      }
+      if (!previousGone) return;
+      const t1 = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      const fired = (window.__benchTimers?.fired ?? []).filter((at) => at >= t0 && at <= t1);
+      resolve({ t0, t1, status, message: status === 'verified' ? '' : verdict().innerText.replace(/\s+/g, ' ').trim(), debounceFiredAt: fired.at(-1) ?? null });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+
+    t0 = performance.now();
+    setValue.call(input, key);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    check();
+  });
+}
+
+/**
+ * Pastes `token` into the token field and times it until the well-known-secret warning
+ * is in the DOM: the decode, the verifier's render and the search in its Web Worker.
+ * @returns {Promise<{ t0: number, t1: number }>}
+ */
+export function pasteAndTimeWeakSecretWarning({ token, timeoutMs }) {
+  const input = document.querySelector('[data-testid="token-input"]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+  const shown = () => document.querySelector('[data-testid="warning-weak-secret"]') !== null;
+  return new Promise((resolve, reject) => {
+    let t0 = 0;
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`the well-known-secret warning did not appear within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const check = () => {
+      if (!shown()) return;
+      const t1 = performance.now();
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ t0, t1 });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true });
+
+    t0 = performance.now();
+    setValue.call(input, token);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    check();
+  });
+}
+
 export const SELECTORS = { INPUT, PAYLOAD };

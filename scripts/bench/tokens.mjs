@@ -31,7 +31,7 @@ function uuid(random) {
 }
 
 /** Claims an OpenID Connect ID token typically carries; `jti` makes each token unique. */
-function oidcClaims(jti, now) {
+export function oidcClaims(jti, now) {
   return {
     iss: 'https://login.acme-identity.com/realms/employees',
     sub: '248289761001',
