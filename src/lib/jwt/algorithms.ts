@@ -1,42 +1,13 @@
-export type AlgorithmFamily =
-  | 'HMAC'
-  | 'RSA'
-  | 'RSA-PSS'
-  | 'ECDSA'
-  | 'EdDSA'
-  | 'none'
-  | 'key-management'
-  | 'content-encryption';
+import { rfc, type AlgorithmInfo } from './algorithm-info';
+import { JWE_ALGORITHMS } from './algorithms-jwe';
 
-/** An algorithm of the IANA "JSON Web Signature and Encryption Algorithms" registry. */
-export interface AlgorithmInfo {
-  name: string;
-  /** The registry's description. */
-  description: string;
-  /** JWS algorithms for "alg"; JWE "alg" values are key-management, JWE "enc" values content-encryption. */
-  family: AlgorithmFamily;
-  hash?: 'SHA-256' | 'SHA-384' | 'SHA-512';
-  /** Length of the decoded JWS signature; 'modulus' when it equals the RSA modulus length of the key. */
-  signatureBytes?: number | 'modulus';
-  /** What a developer should know before accepting it. */
-  note?: string;
-  source: string;
-  sourceUrl: string;
-}
-
-function rfc(number: number, section: string): Pick<AlgorithmInfo, 'source' | 'sourceUrl'> {
-  return {
-    source: `RFC ${number} §${section}`,
-    sourceUrl: `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`,
-  };
-}
-
-const webCrypto = { source: 'W3C Web Cryptography API', sourceUrl: 'https://www.w3.org/TR/WebCryptoAPI/' };
+export type { AlgorithmFamily, AlgorithmInfo } from './algorithm-info';
 
 const HMAC_NOTE =
   'A shared secret: whoever can verify can also forge. The key must be at least as long as the hash output (RFC 7518 §3.2).';
 
-export const ALGORITHMS: readonly AlgorithmInfo[] = [
+/** The JWS algorithms; the JWE ones are in algorithms-jwe.ts. */
+const SIGNATURE_ALGORITHMS: readonly AlgorithmInfo[] = [
   {
     name: 'HS256',
     description: 'HMAC using SHA-256',
@@ -175,127 +146,9 @@ export const ALGORITHMS: readonly AlgorithmInfo[] = [
     signatureBytes: 64,
     ...rfc(8812, '3.2'),
   },
-  {
-    name: 'RSA1_5',
-    description: 'RSAES-PKCS1-v1_5',
-    family: 'key-management',
-    note: 'Being phased out: careless decryption is open to padding oracle (Bleichenbacher) attacks; prefer RSA-OAEP.',
-    ...rfc(7518, '4.2'),
-  },
-  {
-    name: 'RSA-OAEP',
-    description: 'RSAES OAEP using default parameters',
-    family: 'key-management',
-    ...rfc(7518, '4.3'),
-  },
-  {
-    name: 'RSA-OAEP-256',
-    description: 'RSAES OAEP using SHA-256 and MGF1 with SHA-256',
-    family: 'key-management',
-    hash: 'SHA-256',
-    ...rfc(7518, '4.3'),
-  },
-  {
-    name: 'RSA-OAEP-384',
-    description: 'RSA-OAEP using SHA-384 and MGF1 with SHA-384',
-    family: 'key-management',
-    hash: 'SHA-384',
-    ...webCrypto,
-  },
-  {
-    name: 'RSA-OAEP-512',
-    description: 'RSA-OAEP using SHA-512 and MGF1 with SHA-512',
-    family: 'key-management',
-    hash: 'SHA-512',
-    ...webCrypto,
-  },
-  { name: 'A128KW', description: 'AES Key Wrap using 128-bit key', family: 'key-management', ...rfc(7518, '4.4') },
-  { name: 'A192KW', description: 'AES Key Wrap using 192-bit key', family: 'key-management', ...rfc(7518, '4.4') },
-  { name: 'A256KW', description: 'AES Key Wrap using 256-bit key', family: 'key-management', ...rfc(7518, '4.4') },
-  { name: 'dir', description: 'Direct use of a shared symmetric key', family: 'key-management', ...rfc(7518, '4.5') },
-  { name: 'ECDH-ES', description: 'ECDH-ES using Concat KDF', family: 'key-management', ...rfc(7518, '4.6') },
-  {
-    name: 'ECDH-ES+A128KW',
-    description: 'ECDH-ES using Concat KDF and "A128KW" wrapping',
-    family: 'key-management',
-    ...rfc(7518, '4.6'),
-  },
-  {
-    name: 'ECDH-ES+A192KW',
-    description: 'ECDH-ES using Concat KDF and "A192KW" wrapping',
-    family: 'key-management',
-    ...rfc(7518, '4.6'),
-  },
-  {
-    name: 'ECDH-ES+A256KW',
-    description: 'ECDH-ES using Concat KDF and "A256KW" wrapping',
-    family: 'key-management',
-    ...rfc(7518, '4.6'),
-  },
-  {
-    name: 'A128GCMKW',
-    description: 'Key wrapping with AES GCM using 128-bit key',
-    family: 'key-management',
-    ...rfc(7518, '4.7'),
-  },
-  {
-    name: 'A192GCMKW',
-    description: 'Key wrapping with AES GCM using 192-bit key',
-    family: 'key-management',
-    ...rfc(7518, '4.7'),
-  },
-  {
-    name: 'A256GCMKW',
-    description: 'Key wrapping with AES GCM using 256-bit key',
-    family: 'key-management',
-    ...rfc(7518, '4.7'),
-  },
-  {
-    name: 'PBES2-HS256+A128KW',
-    description: 'PBES2 with HMAC SHA-256 and "A128KW" wrapping',
-    family: 'key-management',
-    hash: 'SHA-256',
-    ...rfc(7518, '4.8'),
-  },
-  {
-    name: 'PBES2-HS384+A192KW',
-    description: 'PBES2 with HMAC SHA-384 and "A192KW" wrapping',
-    family: 'key-management',
-    hash: 'SHA-384',
-    ...rfc(7518, '4.8'),
-  },
-  {
-    name: 'PBES2-HS512+A256KW',
-    description: 'PBES2 with HMAC SHA-512 and "A256KW" wrapping',
-    family: 'key-management',
-    hash: 'SHA-512',
-    ...rfc(7518, '4.8'),
-  },
-  {
-    name: 'A128CBC-HS256',
-    description: 'AES_128_CBC_HMAC_SHA_256 authenticated encryption algorithm',
-    family: 'content-encryption',
-    hash: 'SHA-256',
-    ...rfc(7518, '5.2.3'),
-  },
-  {
-    name: 'A192CBC-HS384',
-    description: 'AES_192_CBC_HMAC_SHA_384 authenticated encryption algorithm',
-    family: 'content-encryption',
-    hash: 'SHA-384',
-    ...rfc(7518, '5.2.4'),
-  },
-  {
-    name: 'A256CBC-HS512',
-    description: 'AES_256_CBC_HMAC_SHA_512 authenticated encryption algorithm',
-    family: 'content-encryption',
-    hash: 'SHA-512',
-    ...rfc(7518, '5.2.5'),
-  },
-  { name: 'A128GCM', description: 'AES GCM using 128-bit key', family: 'content-encryption', ...rfc(7518, '5.3') },
-  { name: 'A192GCM', description: 'AES GCM using 192-bit key', family: 'content-encryption', ...rfc(7518, '5.3') },
-  { name: 'A256GCM', description: 'AES GCM using 256-bit key', family: 'content-encryption', ...rfc(7518, '5.3') },
 ];
+
+export const ALGORITHMS: readonly AlgorithmInfo[] = [...SIGNATURE_ALGORITHMS, ...JWE_ALGORITHMS];
 
 // Exact lookup: "alg" values are case-sensitive (RFC 7515 §4.1.1), so "None" is not "none".
 const BY_NAME: ReadonlyMap<string, AlgorithmInfo> = new Map(ALGORITHMS.map((alg) => [alg.name, alg]));
