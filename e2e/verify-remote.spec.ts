@@ -28,7 +28,7 @@ test.describe('keys from a URL', () => {
     await openWithToken(page, a2.token);
     await page.getByTestId('jwks-url-input').fill('https://login.example.test/jwks.json');
     await page.getByTestId('jwks-url-fetch').click();
-    await expect(page.getByTestId('jwks-url-result')).toContainText('Fetched 1 keys from https://login.example.test/jwks.json');
+    await expect(page.getByTestId('jwks-url-result')).toContainText('Fetched 1 key from https://login.example.test/jwks.json');
     await expect(page.getByTestId('key-input')).toHaveValue(/"kid": "a2"/);
     await expect(status(page)).toHaveAttribute('data-status', 'verified');
   });

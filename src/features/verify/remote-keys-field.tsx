@@ -17,6 +17,11 @@ interface Props {
 const BUTTON =
   'min-h-9 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
+function keyCount(keys: unknown): string {
+  const count = Array.isArray(keys) ? keys.length : 0;
+  return `${count} ${count === 1 ? 'key' : 'keys'}`;
+}
+
 /**
  * A JWKS or issuer URL the user types, fetched only on their click. The keys that come
  * back go into the key field, so they are shown, and live in memory for the page's life.
@@ -75,7 +80,7 @@ export function RemoteKeysField({ tokenUrls, onKeys }: Props) {
         <div role="status" data-testid="jwks-url-result" data-ok={result.ok} className="space-y-1 text-sm">
           <p className={result.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-200'} data-code={result.ok ? 'ok' : result.code}>
             {result.ok
-              ? `Fetched ${Array.isArray(result.jwks.keys) ? result.jwks.keys.length : 0} keys from ${result.jwksUrl}; they are in the key field above, in memory for this page only.`
+              ? `Fetched ${keyCount(result.jwks.keys)} from ${result.jwksUrl}; they are in the key field above, in memory for this page only.`
               : result.message}
           </p>
           {result.steps.length > 0 && (

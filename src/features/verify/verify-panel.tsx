@@ -49,8 +49,14 @@ export function VerifyPanel({ token, now }: Props) {
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
   const [useTokenKey, setUseTokenKey] = useState(false);
-  // The key set fetched from the token's jku, while it is what the key field holds.
-  const [keysFromJku, setKeysFromJku] = useState<string | null>(null);
+  // The key set fetched from a URL the token names (jku or iss), while it is what the key field holds.
+  const [keysFromToken, setKeysFromToken] = useState<{ text: string; from: 'jku' | 'iss' } | null>(null);
+  const keyOrigin =
+    keysFromToken === null || keysFromToken.text !== keyText
+      ? null
+      : keysFromToken.from === 'jku'
+        ? 'These keys came from the URL the token names in its own jku header. A token can name any URL, so a signature they verify proves nothing about who made it (RFC 8725 §3.10).'
+        : 'These keys came from the issuer the token names in its own iss claim: any token can name any issuer, so this proves only that this issuer signed it. Set the expected issuer below to check it is the one you trust.';
   const claims = useMemo(() => readClaims(token), [token]);
   const carriesKey = claims !== null && (claims.header.jwk !== undefined || claims.header.x5c !== undefined);
   const { parsed, result } = useVerification(token, keyText, encoding, carriesKey && useTokenKey);
@@ -66,15 +72,9 @@ export function VerifyPanel({ token, now }: Props) {
           tokenUrls={tokenUrls(claims)}
           onKeys={(jwksText, url) => {
             setKeyText(jwksText);
-            setKeysFromJku(url === claims?.header.jku ? jwksText : null);
+            setKeysFromToken(url === claims?.header.jku ? { text: jwksText, from: 'jku' } : url === claims?.payload?.iss ? { text: jwksText, from: 'iss' } : null);
           }}
         />
-        {keysFromJku !== null && keysFromJku === keyText && (
-          <p data-testid="jku-key-notice" className="rounded-lg border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950/60 dark:text-amber-100">
-            These keys came from the URL the token names in its own jku header. A token can name any URL, so a signature they verify proves nothing about who
-            made it (RFC 8725 §3.10).
-          </p>
-        )}
         {carriesKey && keyText.trim() === '' && (
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" data-testid="use-embedded-key" checked={useTokenKey} onChange={(event) => setUseTokenKey(event.target.checked)} className="mt-1" />
@@ -95,7 +95,7 @@ export function VerifyPanel({ token, now }: Props) {
           />
         )}
         <KeyWarnings parsed={parsed} alg={alg} result={result} />
-        <VerifyVerdict result={result} parsed={parsed} />
+        <VerifyVerdict result={result} parsed={parsed} keyOrigin={keyOrigin} />
         {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
         {claimsResult ? (
           <>

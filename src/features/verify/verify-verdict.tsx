@@ -14,10 +14,12 @@ interface Props {
   /** null while the check for the current token and key is running. */
   result: VerifyResult | null;
   parsed: ParsedKey;
+  /** Where the keys came from, when that weakens the verdict (a URL the token names itself). */
+  keyOrigin?: string | null;
 }
 
 /** The signature's verdict alone; the claims have their own. */
-export function VerifyVerdict({ result, parsed }: Props) {
+export function VerifyVerdict({ result, parsed, keyOrigin = null }: Props) {
   const status: VerifyStatus = result?.status ?? 'idle';
   const headline = result ? verdictHeadline(result, parsed) : 'Checking the signature…';
   // For a verdict, the headline says it all; otherwise the reason is the useful part.
@@ -39,6 +41,11 @@ export function VerifyVerdict({ result, parsed }: Props) {
       </p>
       {reason && <p className="mt-1 [overflow-wrap:anywhere]">{reason}</p>}
       {result?.note && <p className="mt-1 [overflow-wrap:anywhere]">{result.note}</p>}
+      {result && keyOrigin && (
+        <p data-testid="jku-key-notice" className="mt-1 [overflow-wrap:anywhere]">
+          {keyOrigin}
+        </p>
+      )}
       {result?.detail && (
         <details className="mt-1 text-xs">
           <summary className="cursor-pointer">Details from the cryptography library</summary>

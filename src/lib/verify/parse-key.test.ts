@@ -137,3 +137,10 @@ describe('broken keys get a specific message by code', () => {
     expect(parseKey('{"keys": [1]}', 'utf8')).toMatchObject({ kind: 'jwks', entries: [{ ok: false, error: { code: 'jwk-not-object' } }] });
   });
 });
+
+describe('hostile PEM-like text', () => {
+  it('answers at once for armor padded with thousands of spaces or dashes', () => {
+    expect(parseKey(`-----BEGIN ${' '.repeat(10_000)}`, 'utf8').kind).not.toBe('pem');
+    expect(parseKey('-'.repeat(40_000), 'utf8').kind).toBeDefined();
+  });
+});

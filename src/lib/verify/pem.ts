@@ -14,12 +14,16 @@ export interface PemBlock {
 
 export type PemResult = { ok: true; blocks: PemBlock[] } | { ok: false; error: KeyError };
 
-/** Matches a BEGIN or END line, tolerating a wrong number of dashes and stray spaces. */
-const MARKER = /-{3,}\s*(BEGIN|END)\s+([A-Z0-9 #]*?)\s*-{3,}/g;
+/**
+ * Matches a BEGIN or END line, tolerating a wrong number of dashes and stray spaces. Every
+ * run is bounded and no two can match the same characters, so hostile text cannot make it
+ * backtrack for long.
+ */
+const MARKER = /-{3,10}[ \t]{0,8}(BEGIN|END)[ \t]{1,8}([A-Z0-9#]+(?: [A-Z0-9#]+){0,7})[ \t]{0,8}-{3,10}/g;
 
 /** Whether the text holds any PEM armor at all. */
 export function looksLikePem(text: string): boolean {
-  return /-{3,}\s*(?:BEGIN|END)\s/.test(text);
+  return /-{3}[ \t]{0,8}(?:BEGIN|END)\s/.test(text);
 }
 
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -55,19 +59,24 @@ function readBody(text: string, from: number, to: number, label: string): { ok: 
   if (/^\s*(?:Proc-Type|DEK-Info):/m.test(body)) {
     return error('pem-encrypted', `The ${label} is encrypted with a passphrase; decrypt it first (openssl pkey -in key.pem -pubout gives its public key, which is all verifying needs).`);
   }
-  let base64 = '';
+  const chars: string[] = [];
+  let padded = false;
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (ch === ' ' || ch === '\t' || ch === '\r' || ch === '\n') continue;
-    const at = lineColumn(text, from + i);
+    // Line and column are counted only for an error: counting for every character made long chains slow.
     if (!/[A-Za-z0-9+/=]/.test(ch)) {
+      const at = lineColumn(text, from + i);
       return error('pem-invalid-base64', `Line ${at.line}, column ${at.column} of the ${label}: ${JSON.stringify(ch)} is not a base64 character (A–Z, a–z, 0–9, +, /).`, at);
     }
-    if (base64.includes('=') && ch !== '=') {
+    if (padded && ch !== '=') {
+      const at = lineColumn(text, from + i);
       return error('pem-invalid-base64', `Line ${at.line} of the ${label}: data continues after the '=' padding that should end it.`, at);
     }
-    base64 += ch;
+    if (ch === '=') padded = true;
+    chars.push(ch);
   }
+  const base64 = chars.join('');
   if (base64 === '') return error('pem-truncated', `The ${label} has no data between its BEGIN and END lines.`);
   if (base64.length % 4 !== 0) {
     return error(
@@ -111,6 +120,7 @@ export function readPemBlocks(text: string): PemResult {
 /** A bare base64 body: what remains when the BEGIN and END lines were left out. */
 export function decodeBareBase64(text: string): Uint8Array | null {
   const compact = text.replace(/\s+/g, '');
-  if (compact.length < 64 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return null;
+  // 44 characters: the shortest public key body, Ed25519's 32 bytes in SPKI, is 60.
+  if (compact.length < 44 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) return null;
   return base64ToBytes(compact);
 }

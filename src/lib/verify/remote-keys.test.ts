@@ -25,7 +25,7 @@ describe('fetchRemoteKeys', () => {
     const deps = fakeFetch({ 'https://login.example.com/jwks.json': JWKS });
     const result = await fetchRemoteKeys('https://login.example.com/jwks.json', deps);
     expect(result).toMatchObject({ ok: true, jwks: JWKS, jwksUrl: 'https://login.example.com/jwks.json' });
-    expect(result.steps).toEqual([{ url: 'https://login.example.com/jwks.json', outcome: '200, JSON Web Key Set with 1 keys' }]);
+    expect(result.steps).toEqual([{ url: 'https://login.example.com/jwks.json', outcome: '200, JSON Web Key Set with 1 key' }]);
   });
 
   it('resolves an issuer through OpenID Connect discovery, checking the issuer it names', async () => {
@@ -48,6 +48,22 @@ describe('fetchRemoteKeys', () => {
       'https://as.example.com/tenant1/keys': JWKS,
     });
     expect(await fetchRemoteKeys('https://as.example.com/tenant1', deps)).toMatchObject({ ok: true, jwksUrl: 'https://as.example.com/tenant1/keys' });
+  });
+
+  it('goes on to discovery when the issuer’s own page refuses other sites (CORS)', async () => {
+    const deps = fakeFetch({
+      'https://login.example.com/': new TypeError('Failed to fetch'),
+      'https://login.example.com/.well-known/openid-configuration': new TypeError('Failed to fetch'),
+      'https://login.example.com/.well-known/oauth-authorization-server': { issuer: 'https://login.example.com/', jwks_uri: 'https://login.example.com/keys' },
+      'https://login.example.com/keys': JWKS,
+    });
+    expect(await fetchRemoteKeys('https://login.example.com/', deps)).toMatchObject({ ok: true, jwksUrl: 'https://login.example.com/keys' });
+  });
+
+  it('says what was wrong with the URL typed, not with a discovery probe', async () => {
+    const probesRefused = { 'https://x.example/.well-known/openid-configuration': new TypeError('Failed to fetch') };
+    expect(await fetchRemoteKeys('https://x.example/page', fakeFetch({ ...probesRefused, 'https://x.example/page': '<html>' }))).toMatchObject({ ok: false, code: 'not-json' });
+    expect(await fetchRemoteKeys('https://x.example/keys', fakeFetch({ 'https://x.example/keys': { keys: [] } }))).toMatchObject({ ok: false, code: 'no-keys' });
   });
 
   it('refuses metadata that names another issuer', async () => {

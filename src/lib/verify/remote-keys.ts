@@ -48,6 +48,30 @@ function hasKeys(value: JsonObject): boolean {
   return Array.isArray(value.keys);
 }
 
+function hasUsableKeys(value: JsonObject): boolean {
+  return Array.isArray(value.keys) && value.keys.length > 0;
+}
+
+/** A problem in words a user can act on. */
+function failure(problem: Problem, url: string, deps: RemoteKeysDeps): Stop {
+  switch (problem) {
+    case 'request-failed':
+      if (!deps.online()) return new Stop('offline', `This browser is offline, so ${url} could not be fetched. Paste the key set's JSON into the key field instead.`);
+      return new Stop(
+        'network-or-cors',
+        `The request to ${url} failed. Most often the server does not let other sites read its keys (its CORS policy), which is common; it can also be a network error. Open the URL in a new tab, copy the JSON and paste it into the key field instead.`,
+      );
+    case 'timeout':
+      return new Stop('timeout', `${url} did not answer in time. Try again, or paste the key set's JSON into the key field instead.`);
+    case 'http-error':
+      return new Stop('http-error', `${url} answered with an error status (see the requests below): check the URL.`);
+    case 'not-json':
+      return new Stop('not-json', `${url} did not answer with JSON: a key set looks like {"keys": […]}. Check the URL.`);
+    case 'no-keys':
+      return new Stop('no-keys', `${url} answered with JSON that holds no keys ({"keys": […]} with at least one key).`);
+  }
+}
+
 /** Only https, except for a server on this machine (RFC 8414 §3 and OIDC Discovery §4 require TLS). */
 function checkedUrl(text: string): URL {
   let url: URL;
@@ -74,42 +98,42 @@ function openIdConfigurationUrl(issuer: URL): string {
   return `${issuer.href.replace(/\/$/, '')}/.well-known/openid-configuration`;
 }
 
-type Fetched = { value: JsonValue } | { problem: 'http-error' | 'not-json' };
+type Problem = 'http-error' | 'not-json' | 'no-keys' | 'request-failed' | 'timeout';
+type Fetched = { value: JsonValue } | { problem: Problem };
 
+/** Fetches JSON; a failure is an answer too ("nothing usable here"), so discovery can try the next URL. */
 async function getJson(url: string, deps: RemoteKeysDeps, steps: FetchStep[]): Promise<Fetched> {
   const controller = new AbortController();
+  // The timer covers the body too: a server that sends headers and then stalls must not hang the page.
   const timer = setTimeout(() => controller.abort(), deps.timeoutMs ?? 10_000);
-  let response: Response;
   try {
-    // No cookies, no referrer: the request says nothing about the page or the token.
-    response = await deps.fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: controller.signal });
-  } catch (error) {
-    steps.push({ url, outcome: 'request failed' });
-    if (controller.signal.aborted) throw new Stop('timeout', `${url} did not answer within ${Math.round((deps.timeoutMs ?? 10_000) / 1000)} s.`);
-    if (!deps.online()) throw new Stop('offline', `This browser is offline, so ${url} could not be fetched. Paste the key set's JSON into the key field instead.`);
-    throw new Stop(
-      'network-or-cors',
-      `The request to ${url} failed${error instanceof Error && error.message ? ` (${error.message})` : ''}. Most often the server does not let other sites read its keys (its CORS policy), which is common; it can also be a network error. Open the URL in a new tab, copy the JSON and paste it into the key field instead.`,
-    );
+    let response: Response;
+    let text: string;
+    try {
+      // No cookies, no referrer: the request says nothing about the page or the token.
+      response = await deps.fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', cache: 'no-store', signal: controller.signal });
+      text = await response.text();
+    } catch {
+      const timedOut = controller.signal.aborted;
+      steps.push({ url, outcome: timedOut ? 'no answer in time' : 'request failed' });
+      return { problem: timedOut ? 'timeout' : 'request-failed' };
+    }
+    if (!response.ok) {
+      steps.push({ url, outcome: `${response.status}` });
+      return { problem: 'http-error' };
+    }
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      steps.push({ url, outcome: `${response.status}, not JSON` });
+      return { problem: 'not-json' };
+    }
+    const value = parsed.value;
+    const count = isObject(value) && hasKeys(value) ? (value.keys as JsonValue[]).length : null;
+    steps.push({ url, outcome: count === null ? `${response.status}, JSON` : `${response.status}, JSON Web Key Set with ${count} ${count === 1 ? 'key' : 'keys'}` });
+    return { value };
   } finally {
     clearTimeout(timer);
   }
-  const text = await response.text();
-  if (!response.ok) {
-    steps.push({ url, outcome: `${response.status}` });
-    return { problem: 'http-error' };
-  }
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    steps.push({ url, outcome: `${response.status}, not JSON` });
-    return { problem: 'not-json' };
-  }
-  const value = parsed.value;
-  steps.push({
-    url,
-    outcome: isObject(value) && hasKeys(value) ? `${response.status}, JSON Web Key Set with ${(value.keys as JsonValue[]).length} keys` : `${response.status}, JSON`,
-  });
-  return { value };
 }
 
 function jsonOf(fetched: Fetched): JsonValue | undefined {
@@ -128,7 +152,7 @@ async function keysFromMetadata(metadata: JsonObject, expectedIssuer: string | n
   const jwksUrl = checkedUrl(metadata.jwks_uri).href;
   const fetched = await getJson(jwksUrl, deps, steps);
   const jwks = jsonOf(fetched);
-  if (!isObject(jwks) || !hasKeys(jwks)) throw new Stop('problem' in fetched ? fetched.problem : 'no-keys', `${jwksUrl} did not return a key set ({"keys": […]}).`);
+  if (!isObject(jwks) || !hasUsableKeys(jwks)) throw failure('problem' in fetched ? fetched.problem : 'no-keys', jwksUrl, deps);
   return { ok: true, jwks, jwksUrl, ...(issuer === undefined ? {} : { issuer }), steps };
 }
 
@@ -143,15 +167,18 @@ export async function fetchRemoteKeys(input: string, deps: RemoteKeysDeps): Prom
     const url = checkedUrl(input);
     const first = await getJson(url.href, deps, steps);
     const direct = jsonOf(first);
-    if (isObject(direct) && hasKeys(direct)) return { ok: true, jwks: direct, jwksUrl: url.href, steps };
+    if (isObject(direct) && hasUsableKeys(direct)) return { ok: true, jwks: direct, jwksUrl: url.href, steps };
     if (isObject(direct) && typeof direct.jwks_uri === 'string') return await keysFromMetadata(direct, null, deps, steps);
-    const issuer = url.href;
-    for (const metadataUrl of [openIdConfigurationUrl(url), oauthMetadataUrl(url)]) {
-      const metadata = jsonOf(await getJson(metadataUrl, deps, steps));
-      if (isObject(metadata)) return await keysFromMetadata(metadata, issuer, deps, steps);
+    if (!(isObject(direct) && hasKeys(direct))) {
+      // Not a key set: perhaps an issuer. Its own page often refuses other sites (CORS) while
+      // its metadata does not, so a failure here is no reason to stop.
+      for (const metadataUrl of [openIdConfigurationUrl(url), oauthMetadataUrl(url)]) {
+        const metadata = jsonOf(await getJson(metadataUrl, deps, steps));
+        if (isObject(metadata)) return await keysFromMetadata(metadata, url.href, deps, steps);
+      }
     }
-    const code = 'problem' in first ? first.problem : 'no-keys';
-    return { ok: false, code, message: `No key set found at ${url.href}, nor issuer metadata under it: check the URL, or paste the key set's JSON instead.`, steps };
+    // Nothing found: the URL as typed says best what went wrong.
+    throw failure('problem' in first ? first.problem : 'no-keys', url.href, deps);
   } catch (error) {
     if (error instanceof Stop) return { ok: false, code: error.code, message: error.message, steps };
     throw error;

@@ -28,6 +28,15 @@ describe('algorithm confusion (RFC 8725 §3.1)', () => {
     expect(result.message).toMatch(/anyone who has the public key/);
   });
 
+  it('never takes the bare base64 body of an Ed25519 public key, the shortest there is, for a secret', async () => {
+    const { publicKey } = generateKeyPairSync('ed25519');
+    const body = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
+    const token = await sign({ sub: 'admin' }, { alg: 'HS256' }, new TextEncoder().encode(body));
+    const result = await verifyToken({ token, key: parseKey(body, 'utf8') });
+    expect(result.status).toBe('error');
+    expect(result.message).toMatch(/BEGIN PUBLIC KEY/);
+  });
+
   it('refuses HS* with a public JWK or a JWKS of public keys', async () => {
     const token = await sign({ sub: 'admin' }, { alg: 'HS512' }, new TextEncoder().encode(JSON.stringify(rsaJwk)));
     expect((await verifyToken({ token, key: parseKey(JSON.stringify(rsaJwk), 'utf8') })).code).toBe('key-as-secret');

@@ -69,7 +69,7 @@ function noKey(alg: string, header: JsonObject, allowEmbeddedKey: boolean): Veri
   if (carried.includes('jwk') || carried.includes('x5c')) {
     message += ' The token carries its own key, which is not used unless you allow it: a key chosen by whoever made the token proves nothing.';
   }
-  if (carried.includes('jku') || carried.includes('x5u')) message += ' The token names a key URL ("jku"/"x5u"); it is never fetched from here.';
+  if (carried.includes('jku') || carried.includes('x5u')) message += ' The token names a key URL ("jku"/"x5u"): it is never fetched by itself, only if you choose to fetch it.';
   return { status: 'idle', code: 'no-key', message, alg, skipped: [], privateKeyPasted: false };
 }
 
