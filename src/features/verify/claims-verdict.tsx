@@ -24,15 +24,14 @@ export function ClaimsVerdict({ result, clock }: Props) {
     <div
       data-testid="claims-status"
       data-status={result.status}
-      role="status"
-      aria-live="polite"
       className={`rounded-lg border-2 px-3 py-2 text-sm ${
         valid
           ? 'border-emerald-400 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-100'
           : 'border-red-400 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950/60 dark:text-red-100'
       }`}
     >
-      <p className="font-semibold">
+      {/* Only the summary is announced: the relative times below change every second. */}
+      <p className="font-semibold" role="status" aria-live="polite">
         {valid
           ? result.checks.length === 0
             ? `Claims: nothing to check${when} (no exp, nbf or iat, and no expectations set)`

@@ -1,11 +1,12 @@
 import { findForgeableSecret, WELL_KNOWN_SECRETS } from '../../lib/verify';
 
 let worker: Worker | null = null;
+let workerFailed = false;
 let nextId = 0;
-const waiting = new Map<number, (secret: string | null) => void>();
+const waiting = new Map<number, { token: string; resolve: (secret: string | null) => void }>();
 
 function searchWorker(): Worker | null {
-  if (typeof Worker === 'undefined') return null;
+  if (typeof Worker === 'undefined' || workerFailed) return null;
   if (!worker) {
     try {
       worker = new Worker(new URL('./secret-search.worker.ts', import.meta.url), { type: 'module' });
@@ -13,8 +14,17 @@ function searchWorker(): Worker | null {
       return null;
     }
     worker.onmessage = (event: MessageEvent<{ id: number; secret: string | null }>) => {
-      waiting.get(event.data.id)?.(event.data.secret);
+      waiting.get(event.data.id)?.resolve(event.data.secret);
       waiting.delete(event.data.id);
+    };
+    // A worker that cannot start (a blocked script, an old engine): search on this thread instead.
+    worker.onerror = () => {
+      workerFailed = true;
+      worker = null;
+      for (const [id, { token, resolve }] of waiting) {
+        waiting.delete(id);
+        void findForgeableSecret(token, WELL_KNOWN_SECRETS).then(resolve, () => resolve(null));
+      }
     };
   }
   return worker;
@@ -29,7 +39,7 @@ export function searchWellKnownSecrets(token: string): Promise<string | null> {
   if (!running) return findForgeableSecret(token, WELL_KNOWN_SECRETS);
   const id = nextId++;
   return new Promise((resolve) => {
-    waiting.set(id, resolve);
+    waiting.set(id, { token, resolve });
     running.postMessage({ id, token });
   });
 }

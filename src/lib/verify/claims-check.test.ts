@@ -76,3 +76,11 @@ describe('checkClaims', () => {
     expect(only(checkClaims({}, { now: NOW, maxAgeSeconds: 60 }).checks, 'max-age').message).toMatch(/needs an iat/);
   });
 });
+
+describe('inside the leeway', () => {
+  it('says a token a little past exp is expired but accepted, not "in" some time', () => {
+    const result = checkClaims({ exp: 1000 }, { now: new Date(1034 * 1000), leewaySeconds: 60 });
+    expect(result.status).toBe('valid');
+    expect(result.checks[0]?.message).toMatch(/^Expired at .*, 34 s ago, but accepted within the leeway of 1 min\.$/);
+  });
+});

@@ -57,6 +57,7 @@ function timeChecks(payload: JsonObject, nowS: number, leeway: number, maxAge: n
     if (!isNumericDate(exp)) checks.push(check('exp', false, `exp is ${JSON.stringify(exp)}, not a NumericDate (seconds since 1970).`, rule));
     // §4.1.4: the token must not be accepted on or after exp.
     else if (nowS >= exp + leeway) checks.push(check('exp', false, `Expired at ${at(exp)}, ${duration(nowS - exp)} ago${skew}.`, rule));
+    else if (nowS >= exp) checks.push(check('exp', true, `Expired at ${at(exp)}, ${duration(nowS - exp)} ago, but accepted within the leeway of ${duration(leeway)}.`, rule));
     else checks.push(check('exp', true, `Not expired: expires at ${at(exp)}, in ${duration(exp - nowS)}${skew}.`, rule));
   }
   if (nbf !== undefined) {
@@ -64,12 +65,14 @@ function timeChecks(payload: JsonObject, nowS: number, leeway: number, maxAge: n
     if (!isNumericDate(nbf)) checks.push(check('nbf', false, `nbf is ${JSON.stringify(nbf)}, not a NumericDate (seconds since 1970).`, rule));
     // §4.1.5: the token must not be accepted before nbf.
     else if (nowS < nbf - leeway) checks.push(check('nbf', false, `Not valid yet: valid from ${at(nbf)}, in ${duration(nbf - nowS)}${skew}.`, rule));
+    else if (nowS < nbf) checks.push(check('nbf', true, `Valid from ${at(nbf)}, in ${duration(nbf - nowS)}, but accepted within the leeway of ${duration(leeway)}.`, rule));
     else checks.push(check('nbf', true, `Valid since ${at(nbf)}${skew}.`, rule));
   }
   if (iat !== undefined) {
     const rule = 'RFC 7519 §4.1.6';
     if (!isNumericDate(iat)) checks.push(check('iat', false, `iat is ${JSON.stringify(iat)}, not a NumericDate (seconds since 1970).`, rule));
     else if (iat > nowS + leeway) checks.push(check('iat', false, `Issued in the future: iat is ${at(iat)}, ${duration(iat - nowS)} from now${skew}.`, rule));
+    else if (iat > nowS) checks.push(check('iat', true, `Issued at ${at(iat)}, ${duration(iat - nowS)} from now, but accepted within the leeway of ${duration(leeway)}.`, rule));
     else checks.push(check('iat', true, `Issued at ${at(iat)}, ${duration(nowS - iat)} ago.`, rule));
   }
   if (maxAge !== undefined) {
