@@ -1,3 +1,5 @@
+export { rfc } from './rfc-source';
+
 export type AlgorithmFamily =
   | 'HMAC'
   | 'RSA'
@@ -24,11 +26,5 @@ export interface AlgorithmInfo {
   sourceUrl: string;
 }
 
-export function rfc(number: number, section: string): Pick<AlgorithmInfo, 'source' | 'sourceUrl'> {
-  return {
-    source: `RFC ${number} §${section}`,
-    sourceUrl: `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`,
-  };
-}
 
 export const webCrypto = { source: 'W3C Web Cryptography API', sourceUrl: 'https://www.w3.org/TR/WebCryptoAPI/' };

@@ -1,3 +1,5 @@
+import { rfc } from './rfc-source';
+
 /** A JOSE header parameter, from the IANA "JSON Web Signature and Encryption Header Parameters" registry. */
 export interface HeaderParamInfo {
   name: string;
@@ -9,12 +11,6 @@ export interface HeaderParamInfo {
   sourceUrl: string;
 }
 
-function rfc(number: number, section: string): Pick<HeaderParamInfo, 'source' | 'sourceUrl'> {
-  return {
-    source: `RFC ${number} §${section}`,
-    sourceUrl: `https://www.rfc-editor.org/rfc/rfc${number}#section-${section}`,
-  };
-}
 
 // Parameters used by both JWS and JWE are cited from RFC 7515; RFC 7516 §4.1 repeats them for JWE.
 export const HEADER_PARAMS: readonly HeaderParamInfo[] = [

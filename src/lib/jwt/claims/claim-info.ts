@@ -1,3 +1,5 @@
+export { rfc } from '../rfc-source';
+
 /** The JSON shape a claim's value is defined to have. */
 export type ClaimKind =
   | 'numeric-date'
@@ -24,14 +26,6 @@ export interface ClaimInfo {
 }
 
 type Source = Pick<ClaimInfo, 'source' | 'sourceUrl'>;
-
-/** An RFC, or one of its sections, as an entry's source. */
-export function rfc(number: number, section?: string): Source {
-  const base = `https://www.rfc-editor.org/rfc/rfc${number}`;
-  return section === undefined
-    ? { source: `RFC ${number}`, sourceUrl: base }
-    : { source: `RFC ${number} §${section}`, sourceUrl: `${base}#section-${section}` };
-}
 
 /** A section of OpenID Connect Core 1.0, by its number and its anchor in the HTML specification. */
 export function oidcCore(section: string, anchor: string): Source {

@@ -1,0 +1,13 @@
+/** Where a table entry comes from: a document's name and a link to it. */
+export interface Source {
+  source: string;
+  sourceUrl: string;
+}
+
+/** An RFC, or one of its sections, as an entry's source ("RFC 7519 §4.1.4" and its rfc-editor.org link). */
+export function rfc(number: number, section?: string): Source {
+  const base = `https://www.rfc-editor.org/rfc/rfc${number}`;
+  return section === undefined
+    ? { source: `RFC ${number}`, sourceUrl: base }
+    : { source: `RFC ${number} §${section}`, sourceUrl: `${base}#section-${section}` };
+}
