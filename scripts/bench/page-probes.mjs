@@ -38,10 +38,14 @@ export function installPageProbes() {
  * the payload JSON has been laid out and painted on the main thread.
  *
  * The paste starts inside a requestAnimationFrame callback, so work that finishes in
- * the same task is rendered by that same frame update, and a setTimeout(0) queued then
- * runs right after it. Without that alignment every figure would include a random wait
- * of up to one frame (16.7 ms) for the next vsync. If the result appears in a later
- * task instead, the next frame is awaited (rAF, then setTimeout(0) after its rendering).
+ * the same task is rendered by that same frame update, and a setTimeout(0) queued then,
+ * before the paste, runs right after it. Without that alignment every figure would
+ * include a random wait of up to one frame (16.7 ms) for the next vsync. That timer is
+ * queued ahead of anything the app queues while handling the paste: a timer queued later
+ * would run behind the app's deferred rendering (React's scheduler posts its tasks
+ * during the paste) and bill that work, done after the frame was painted, to the frame.
+ * If the result appears in a later task instead, the next frame is awaited (rAF, then
+ * setTimeout(0) after its rendering).
  * `shownAt` is when the DOM first held the result: before it is the app's JS (decoding,
  * React render and commit), after it style, layout and paint.
  * @returns {Promise<{ t0: number, shownAt: number, t1: number }>}
@@ -60,10 +64,13 @@ export function pasteAndTimeRender({ token, marker, timeoutMs }) {
   };
   return new Promise((resolve, reject) => {
     requestAnimationFrame(() => {
-      let frameStillToRender = true;
-      setTimeout(() => (frameStillToRender = false), 0);
       let t0 = 0;
       let shownAt = 0;
+      let frameRendered = false;
+      setTimeout(() => {
+        frameRendered = true;
+        if (shownAt) finish();
+      }, 0);
       const timer = setTimeout(() => {
         observer.disconnect();
         reject(new Error(`the payload JSON did not show ${marker} within ${timeoutMs} ms`));
@@ -77,8 +84,8 @@ export function pasteAndTimeRender({ token, marker, timeoutMs }) {
         if (shownAt) return;
         shownAt = performance.now();
         observer.disconnect();
-        if (frameStillToRender) setTimeout(finish, 0);
-        else requestAnimationFrame(() => setTimeout(finish, 0));
+        // Shown in the paste's own frame: the timer queued above ends the measurement.
+        if (frameRendered) requestAnimationFrame(() => setTimeout(finish, 0));
       };
       const observer = new MutationObserver(() => {
         if (showsMarker()) onRendered();
