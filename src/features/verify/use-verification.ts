@@ -4,10 +4,20 @@ import { useDebounced } from './use-debounced';
 
 const KEY_TYPING_DELAY_MS = 150;
 
+/** A verdict with the key it was reached for, so its words name that key and not a newer one. */
+export interface ShownVerdict {
+  result: VerifyResult;
+  parsed: ParsedKey;
+}
+
 export interface Verification {
   parsed: ParsedKey;
   /** The verdict for exactly this token and key, or null while it is being worked out. */
   result: VerifyResult | null;
+  /** The latest verdict reached: kept on screen, marked busy, while a newer check runs. */
+  shown: ShownVerdict | null;
+  /** True from the moment the token, key or options change until their verdict is in. */
+  checking: boolean;
 }
 
 interface Settled {
@@ -45,5 +55,10 @@ export function useVerification(token: string, keyText: string, encoding: Secret
 
   const current =
     settled !== null && settled.token === token && settled.parsed === parsed && settled.allowEmbeddedKey === allowEmbeddedKey && settledKey === keyText;
-  return { parsed, result: current ? settled.result : null };
+  return {
+    parsed,
+    result: current ? settled.result : null,
+    shown: settled === null ? null : { result: settled.result, parsed: settled.parsed },
+    checking: !current,
+  };
 }

@@ -69,8 +69,51 @@ describe('VerifyPanel', () => {
     typeKey('the-slow-secret-that-is-long-enough-xxxxx');
     await waitFor(() => expect(verifyToken).toHaveBeenCalledWith(expect.objectContaining({ key: expect.objectContaining({ kind: 'secret' }) })));
     typeKey('a-different-secret');
-    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'invalid'));
+    // The verdict for the key typed last, not the one kept on screen while it was checked.
+    await waitFor(() => expect(screen.getByTestId('verify-status')).not.toHaveAttribute('data-checking'));
+    expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'invalid');
     await act(async () => finishSlow(verified('slow')));
     expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'invalid');
+    expect(screen.getByTestId('verify-status')).not.toHaveAttribute('data-checking');
+  });
+
+  it('names the verdict by its stable code, also when the key could not be read', async () => {
+    verifyToken.mockImplementation(async ({ key }) =>
+      key.kind === 'invalid'
+        ? { status: 'error', code: key.error.code, message: key.error.message, alg: 'HS256', skipped: [], privateKeyPasted: false }
+        : { status: 'idle', code: 'no-key', message: 'Paste a key.', alg: 'HS256', skipped: [], privateKeyPasted: false },
+    );
+    render(<VerifyPanel token={A1} now={NOW} />);
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-code', 'no-key'));
+    typeKey('{"kty": "EC", "crv": "P-256"}');
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-code', 'jwk-missing-member'));
+    expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'error');
+  });
+
+  it('keeps the last verdict on screen, marked busy, while a newer check runs', async () => {
+    let finish: (result: VerifyResult) => void = () => {};
+    render(<VerifyPanel token={A1} now={NOW} />);
+    const status = screen.getByTestId('verify-status');
+    await waitFor(() => expect(status).toHaveAttribute('data-status', 'idle'));
+    expect(status).not.toHaveAttribute('data-checking');
+    expect(status).toHaveAttribute('aria-busy', 'false');
+    typeKey('a-secret-that-is-long-enough-for-hs256!!');
+    // Idle stays only until there is a key: the check is marked as running at once.
+    expect(status).toHaveAttribute('data-checking', 'true');
+    await waitFor(() => expect(status).toHaveAttribute('data-status', 'verified'));
+    expect(status).not.toHaveAttribute('data-checking');
+
+    verifyToken.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    typeKey('another-secret-that-is-long-enough-for-hs256');
+    expect(status).toHaveAttribute('data-checking', 'true');
+    expect(status).toHaveAttribute('aria-busy', 'true');
+    await waitFor(() => expect(verifyToken).toHaveBeenLastCalledWith(expect.objectContaining({ key: expect.objectContaining({ description: expect.stringContaining('44 bytes') }) })));
+    expect(status).toHaveAttribute('data-status', 'verified');
+    expect(status).toHaveAttribute('data-code', 'verified');
+    await act(async () => finish({ status: 'invalid', code: 'signature-mismatch', message: 'No match.', alg: 'HS256', skipped: [], privateKeyPasted: false }));
+    expect(status).toHaveAttribute('data-status', 'invalid');
+    expect(status).toHaveAttribute('data-code', 'signature-mismatch');
+    expect(status).not.toHaveAttribute('data-checking');
+    expect(status).toHaveAttribute('aria-busy', 'false');
   });
 });

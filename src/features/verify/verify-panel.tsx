@@ -11,6 +11,7 @@ import { KeyField } from './key-field';
 import { KeyWarnings } from './key-warnings';
 import { useVerification } from './use-verification';
 import { VerifyVerdict } from './verify-verdict';
+import { keyOriginNotice, type TokenKeySource } from './key-origin';
 import { ForgeableSecret } from './forgeable-secret';
 import { RemoteKeysField, type TokenUrl } from './remote-keys-field';
 
@@ -49,17 +50,12 @@ export function VerifyPanel({ token, now }: Props) {
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
   const [useTokenKey, setUseTokenKey] = useState(false);
-  // The key set fetched from a URL the token names (jku or iss), while it is what the key field holds.
-  const [keysFromToken, setKeysFromToken] = useState<{ text: string; from: 'jku' | 'iss' } | null>(null);
-  const keyOrigin =
-    keysFromToken === null || keysFromToken.text !== keyText
-      ? null
-      : keysFromToken.from === 'jku'
-        ? 'These keys came from the URL the token names in its own jku header. A token can name any URL, so a signature they verify proves nothing about who made it (RFC 8725 §3.10).'
-        : 'These keys came from the issuer the token names in its own iss claim: any token can name any issuer, so this proves only that this issuer signed it. Set the expected issuer below to check it is the one you trust.';
+  // The key set fetched from a URL the token names (jku, x5u or iss), while it is what the key field holds.
+  const [keysFromToken, setKeysFromToken] = useState<{ text: string; from: TokenKeySource } | null>(null);
+  const keyOrigin = keysFromToken === null || keysFromToken.text !== keyText ? null : keyOriginNotice(keysFromToken.from);
   const claims = useMemo(() => readClaims(token), [token]);
   const carriesKey = claims !== null && (claims.header.jwk !== undefined || claims.header.x5c !== undefined);
-  const { parsed, result } = useVerification(token, keyText, encoding, carriesKey && useTokenKey);
+  const { parsed, result, shown, checking } = useVerification(token, keyText, encoding, carriesKey && useTokenKey);
   const claimsResult: ClaimsResult | null = claims?.payload ? checkClaims(claims.payload, toClaimsOptions(form, now, claims.header)) : null;
   const alg = typeof claims?.header.alg === 'string' ? claims.header.alg : undefined;
   const certificate = parsed.kind === 'pem' ? parsed.certificate : undefined;
@@ -95,7 +91,7 @@ export function VerifyPanel({ token, now }: Props) {
           />
         )}
         <KeyWarnings parsed={parsed} alg={alg} result={result} />
-        <VerifyVerdict result={result} parsed={parsed} keyOrigin={keyOrigin} />
+        <VerifyVerdict verdict={shown} checking={checking} keyOrigin={keyOrigin} />
         {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
         {claimsResult ? (
           <>

@@ -1,4 +1,5 @@
-import type { ParsedKey, VerifyResult, VerifyStatus } from '../../lib/verify';
+import type { VerifyStatus } from '../../lib/verify';
+import type { ShownVerdict } from './use-verification';
 import { verdictHeadline } from './verdict-text';
 
 const STATUS_CLASS: Record<VerifyStatus, string> = {
@@ -11,39 +12,47 @@ const STATUS_CLASS: Record<VerifyStatus, string> = {
 const ICON: Record<VerifyStatus, string> = { verified: '✓', invalid: '✗', error: '!', idle: '…' };
 
 interface Props {
-  /** null while the check for the current token and key is running. */
-  result: VerifyResult | null;
-  parsed: ParsedKey;
+  /** The latest verdict reached, or null before the first one. */
+  verdict: ShownVerdict | null;
+  /** A newer check is running: the verdict shown is the previous one until it ends. */
+  checking: boolean;
   /** Where the keys came from, when that weakens the verdict (a URL the token names itself). */
-  keyOrigin?: string | null;
+  keyOrigin?: { testId: string; text: string } | null;
 }
 
-/** The signature's verdict alone; the claims have their own. */
-export function VerifyVerdict({ result, parsed, keyOrigin = null }: Props) {
+/**
+ * The signature's verdict alone; the claims have their own. While a check runs the last
+ * verdict stays, marked busy, so the box neither flickers nor claims "idle" with a key given.
+ */
+export function VerifyVerdict({ verdict, checking, keyOrigin = null }: Props) {
+  const result = verdict?.result ?? null;
   const status: VerifyStatus = result?.status ?? 'idle';
-  const headline = result ? verdictHeadline(result, parsed) : 'Checking the signature…';
+  const headline = verdict ? verdictHeadline(verdict.result, verdict.parsed) : 'Checking the signature…';
   // For a verdict, the headline says it all; otherwise the reason is the useful part.
   const reason = result && result.status !== 'verified' ? result.message : null;
   return (
     <div
       data-testid="verify-status"
       data-status={status}
+      data-code={result?.code}
+      data-checking={checking ? 'true' : undefined}
       role="status"
       aria-live="polite"
-      aria-busy={result === null}
-      className={`rounded-lg border-2 px-3 py-2 text-sm ${STATUS_CLASS[status]}`}
+      aria-busy={checking}
+      className={`rounded-lg border-2 px-3 py-2 text-sm ${STATUS_CLASS[status]} ${checking && verdict ? 'opacity-80' : ''}`}
     >
       <p className="font-semibold [overflow-wrap:anywhere]">
         <span aria-hidden="true" className="mr-1.5">
           {ICON[status]}
         </span>
         {headline}
+        {checking && verdict && <span className="ml-2 text-xs font-normal">(checking again…)</span>}
       </p>
       {reason && <p className="mt-1 [overflow-wrap:anywhere]">{reason}</p>}
       {result?.note && <p className="mt-1 [overflow-wrap:anywhere]">{result.note}</p>}
       {result && keyOrigin && (
-        <p data-testid="jku-key-notice" className="mt-1 [overflow-wrap:anywhere]">
-          {keyOrigin}
+        <p data-testid={keyOrigin.testId} className="mt-1 [overflow-wrap:anywhere]">
+          {keyOrigin.text}
         </p>
       )}
       {result?.detail && (

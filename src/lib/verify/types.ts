@@ -140,7 +140,9 @@ export type VerifyCode =
   | 'detached-payload'
   | 'key-as-secret'
   | 'key-use-enc'
-  | CryptoErrorCode;
+  | CryptoErrorCode
+  // A key that could not be read reaches the verdict with the reason it could not.
+  | KeyErrorCode;
 
 export interface VerifyKeyInfo {
   description: string;

@@ -95,9 +95,11 @@ describe('refusals that come before any cryptography', () => {
     expect((await verifyToken({ token, key: parseKey(JSON.stringify({ ...rsaJwk, key_ops: ['verify'] }), 'utf8') })).status).toBe('verified');
   });
 
-  it('passes a broken key on as key-invalid and an unknown alg as unsupported-alg', async () => {
+  it('passes a key that cannot be read on with the reason it cannot, and an unknown alg as unsupported-alg', async () => {
     const token = rawToken({ alg: 'HS256' }, {});
-    expect(await verifyToken({ token, key: parseKey('{"kty":"RSA"}', 'utf8') })).toMatchObject({ status: 'error', code: 'key-invalid' });
+    expect(await verifyToken({ token, key: parseKey('{"kty":"RSA"}', 'utf8') })).toMatchObject({ status: 'error', code: 'jwk-missing-member' });
+    expect(await verifyToken({ token, key: parseKey('-----BEGIN PUBLIC KEY-----\nMIIB', 'utf8') })).toMatchObject({ status: 'error', code: 'pem-missing-end' });
+    expect(await verifyToken({ token, key: parseKey('{"kty": "EC",\n "crv": }', 'utf8') })).toMatchObject({ status: 'error', code: 'invalid-json' });
     expect((await verifyToken({ token: rawToken({ alg: 'ES256K' }, {}), key: secret })).code).toBe('unsupported-alg');
     expect((await verifyToken({ token: 'not a token', key: secret })).code).toBe('token-malformed');
   });

@@ -64,7 +64,7 @@ function noKey(alg: string, header: JsonObject, allowEmbeddedKey: boolean): Veri
     if (key.certificate) single.certificate = key.certificate;
     return single;
   }
-  if (embedded && !embedded.ok) return { status: 'error', code: 'key-invalid', message: embedded.error.message, alg, skipped: [], privateKeyPasted: false };
+  if (embedded && !embedded.ok) return { status: 'error', code: embedded.error.code, message: embedded.error.message, alg, skipped: [], privateKeyPasted: false };
   let message = 'Paste a secret, PEM public key, certificate, JWK or JWK Set to verify the signature.';
   if (carried.includes('jwk') || carried.includes('x5c')) {
     message += ' The token carries its own key, which is not used unless you allow it: a key chosen by whoever made the token proves nothing.';
@@ -85,7 +85,7 @@ export async function verifyToken(input: VerifyInput): Promise<VerifyResult> {
       return 'status' in found ? found : verifySingle(token, alg, found, false);
     }
     case 'invalid':
-      return { status: 'error', code: 'key-invalid', message: key.error.message, alg, skipped: [], privateKeyPasted };
+      return { status: 'error', code: key.error.code, message: key.error.message, alg, skipped: [], privateKeyPasted };
     case 'secret':
       return verifySingle(token, alg, { shape: { kty: 'oct', bits: key.bytes.length * 8 }, material: { type: 'secret', bytes: key.bytes }, info: pastedInfo(key.description) }, false);
     case 'pem': {
