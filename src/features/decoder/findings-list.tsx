@@ -36,6 +36,7 @@ export function FindingsList({ findings, partial }: Props) {
             key={`${finding.code}:${finding.claim ?? ''}`}
             data-testid={`warning-${finding.code}`}
             data-severity={finding.severity}
+            data-claim={finding.claim}
             className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
           >
             <div className="flex flex-wrap items-center gap-2">

@@ -188,3 +188,16 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the cache of recent results', () => {
+  const token = (n: number) => `${encodeBase64urlText(JSON.stringify({ alg: 'HS256' }))}.${encodeBase64urlText(JSON.stringify({ n }))}.c2ln`;
+
+  it('keeps a result that is still in use while newer tokens are decoded', () => {
+    const kept = decodeToken(token(0));
+    for (let n = 1; n <= 7; n++) decodeToken(token(n));
+    // Used again: now the most recent, so the next new token pushes out token(1) instead.
+    expect(decodeToken(token(0))).toBe(kept);
+    decodeToken(token(8));
+    expect(decodeToken(token(0))).toBe(kept);
+  });
+});

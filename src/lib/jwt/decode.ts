@@ -176,14 +176,20 @@ function isNestedToken(header: JsonObject, payload: Payload): boolean {
 }
 
 // The same text is decoded while finding the token in a paste and again to show it:
-// remembering the last few results makes a large paste decode once.
+// remembering the last few results makes a large paste decode once. Least recently used
+// first out, so every level of an opened nested token stays decoded however deep it goes.
 const recent = new Map<string, DecodeResult>();
-const RECENT_SIZE = 4;
+const RECENT_SIZE = 8;
 
 /** Decodes a compact JWS, unsecured JWS or JWE. Never throws; never verifies. Results are shared: do not mutate them. */
 export function decodeToken(token: string): DecodeResult {
   const cached = recent.get(token);
-  if (cached) return cached;
+  if (cached) {
+    // A Map iterates in insertion order: re-inserting marks the entry as the newest.
+    recent.delete(token);
+    recent.set(token, cached);
+    return cached;
+  }
   const result = decodeUncached(token);
   if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
   recent.set(token, result);

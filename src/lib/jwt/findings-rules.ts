@@ -26,6 +26,8 @@ export const RULES = {
   jsonNumbers: rfc(8259, '6'),
   /** Unsecured JWSs must not be accepted unless the application asks for them. */
   algNone: rfc(7518, '3.6'),
+  /** The key management algorithms a JWE may name; "none" is not one of them. */
+  jweAlgorithms: rfc(7518, '4.1'),
   /** NumericDate: a JSON number of seconds since the epoch. */
   numericDate: rfc(7519, '2'),
   /** Not accepted on or after exp. */

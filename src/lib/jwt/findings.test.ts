@@ -54,9 +54,15 @@ describe('findFindings', () => {
     expect(finding.message).toContain(JSON.stringify(alg));
   });
 
-  it('alg-none: never for a JWE, nor for a real algorithm', () => {
-    expect(codes(findFindings(jwe({ alg: 'none', enc: 'A128GCM' }), NOW))).not.toContain('alg-none');
+  it('alg-none: never for a real algorithm', () => {
     expect(codes(findFindings(jws({ alg: 'nonE256' }, CLEAN), NOW))).not.toContain('alg-none');
+    expect(codes(findFindings(jwe({ alg: 'dir', enc: 'A128GCM' }), NOW))).not.toContain('alg-none');
+  });
+
+  it('alg-none: a JWE with alg none is malformed, since none is no key management algorithm (RFC 7518 §4.1)', () => {
+    const finding = only(findFindings(jwe({ alg: 'none', enc: 'A128GCM' }), NOW), 'alg-none');
+    expect(finding).toMatchObject({ severity: 'high', rule: 'RFC 7518 §4.1', claim: 'alg' });
+    expect(finding.message).toContain('not a key management algorithm');
   });
 
   it('expired: exp == now is expired (RFC 7519 §4.1.4)', () => {

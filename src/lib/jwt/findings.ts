@@ -60,10 +60,10 @@ export function findFindings(token: DecodedToken, now: Date, options: FindingOpt
   const encoding = nonCanonicalFinding(token);
   if (encoding !== null) findings.push(encoding);
 
+  const none = token.type === 'JWE' ? jweAlgNoneFinding(token.header) : algNoneFinding(token.header);
+  if (none !== null) findings.push(none);
   // A JWE's claims are encrypted: only its header can be judged.
   if (token.type !== 'JWE') {
-    const none = algNoneFinding(token.header);
-    if (none !== null) findings.push(none);
     if (token.payload.type === 'json') {
       const payload = token.payload.value;
       findings.push(
@@ -104,6 +104,22 @@ function algNoneFinding(header: JsonObject): Finding | null {
       ? 'The header sets alg "none", so the token has no signature and anyone can forge or change it without detection.'
       : `The header sets alg ${JSON.stringify(alg)}, which verifiers that compare algorithm names case-insensitively treat as "none", accepting the token with no signature at all.`;
   return { code: 'alg-none', severity: 'critical', message, ...RULES.algNone, claim: 'alg' };
+}
+
+/**
+ * "none" names no key management at all: RFC 7518 §4.1 lists it for no JWE, so a
+ * recipient cannot decrypt the token, and one that tries has a bug worth knowing of.
+ */
+function jweAlgNoneFinding(header: JsonObject): Finding | null {
+  const alg = ownClaim(header, 'alg');
+  if (typeof alg !== 'string' || alg.toLowerCase() !== 'none') return null;
+  return {
+    code: 'alg-none',
+    severity: 'high',
+    message: `The header of this encrypted token sets alg ${JSON.stringify(alg)}, which is not a key management algorithm: "none" exists for signatures only, so no recipient can decrypt it and one that accepts it is broken.`,
+    ...RULES.jweAlgorithms,
+    claim: 'alg',
+  };
 }
 
 /** Header parameters through which a token supplies or points at its own key, in RFC 7515 §4.1 order. */

@@ -117,6 +117,7 @@ describe('formatDurationExact', () => {
     [2 * DAY, '2 days'],
     [3 * DAY + 4 * HOUR + 12 * MINUTE, '3 days 4 h 12 min'],
     [3 * DAY + 4 * HOUR + 12 * MINUTE + 9 * SECOND, '3 days 4 h 12 min'],
+    [20784 * DAY + 5 * HOUR, '20,784 days 5 h'],
     [DAY + 5 * SECOND, '1 day'],
     [DAY + 5 * MINUTE + 5 * SECOND, '1 day 5 min'],
     [-(252 * SECOND), '4 min 12 s'],

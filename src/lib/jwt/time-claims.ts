@@ -83,7 +83,7 @@ export function toRfc3339Utc(date: Date): string {
 }
 
 const UNITS: ReadonlyArray<{ ms: number; label: (n: number) => string }> = [
-  { ms: MS_PER_DAY, label: (n) => (n === 1 ? '1 day' : `${n} days`) },
+  { ms: MS_PER_DAY, label: (n) => (n === 1 ? '1 day' : `${n.toLocaleString('en-US')} days`) },
   { ms: MS_PER_HOUR, label: (n) => `${n} h` },
   { ms: MS_PER_MINUTE, label: (n) => `${n} min` },
   { ms: MS_PER_SECOND, label: (n) => `${n} s` },
