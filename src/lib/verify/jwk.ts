@@ -1,7 +1,9 @@
 import type { JWK } from 'jose';
-import { decodeBase64url, encodeBase64url } from '../jwt/base64url';
+import { decodeBase64url, encodeBase64url, type Base64urlError } from '../jwt/base64url';
 import type { JsonObject, JsonValue } from '../jwt/types';
+import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 import { describeShape } from './key-algorithms';
+import { bitLength, rsaModulusProblem } from './rsa-modulus';
 import type { JwkKey, KeyError, KeyShape, SupportedCurve } from './types';
 
 /**
@@ -26,22 +28,62 @@ function isObject(value: JsonValue): value is JsonObject {
 
 type Member = { ok: true; value: string; bytes: Uint8Array } | { ok: false; result: JwkResult };
 
+/** Why a member's text is not base64url, in words that point at the likely copy fault. */
+function base64urlProblem(error: Base64urlError): string {
+  switch (error.code) {
+    case 'invalid-character':
+      return `has ${JSON.stringify(error.character)} at character ${error.offset + 1}, which base64url does not use (A–Z, a–z, 0–9, "-", "_")`;
+    case 'misplaced-padding':
+      return `has data after its "=" padding at character ${error.offset + 1}`;
+    case 'invalid-length':
+      return `has ${error.length} base64url characters, which cannot be whole bytes (one is left over): it was cut short or has a character too many`;
+  }
+}
+
 /** A required base64url member (RFC 7518 §6), rewritten canonically (no padding or whitespace). */
 function member(jwk: JsonObject, name: string, where: string, kty: string): Member {
   const raw = jwk[name];
   if (raw === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "${kty}" but no "${name}" member, which that key type requires (RFC 7518 §6).`) };
   if (typeof raw !== 'string') return { ok: false, result: fail('jwk-invalid-member', `${where}'s "${name}" must be a base64url string, not ${JSON.stringify(raw)}.`) };
   const decoded = decodeBase64url(raw);
-  if (!decoded.ok || decoded.bytes.length === 0) {
-    return { ok: false, result: fail('jwk-invalid-member', `${where}'s "${name}" is not valid base64url${decoded.ok ? ' (it is empty)' : ''}.`) };
-  }
+  if (!decoded.ok) return { ok: false, result: fail('jwk-not-base64url', `${where}'s "${name}" ${base64urlProblem(decoded.error)} (RFC 7515 §2).`) };
+  if (decoded.bytes.length === 0) return { ok: false, result: fail('jwk-invalid-member', `${where}'s "${name}" is empty.`) };
   return { ok: true, value: encodeBase64url(decoded.bytes), bytes: decoded.bytes };
 }
 
-function bitLength(bytes: Uint8Array): number {
-  let start = 0;
-  while (start < bytes.length && bytes[start] === 0) start++;
-  return start === bytes.length ? 0 : (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]!));
+/** Why a coordinate or private scalar of `size` bytes came out as `found`, as far as can be told. */
+function lengthCause(found: number, size: number): string {
+  if (found === size - 1) return 'One byte short usually means the program that wrote the key dropped a leading zero byte, which must be kept.';
+  if (found < size) return 'It was most likely cut short when copied.';
+  return 'It is too long: a value from another curve, or one with extra bytes in front.';
+}
+
+/**
+ * A member of an EC or OKP key with a fixed length: RFC 7518 §6.2.1.2 "The length of this
+ * octet string MUST be the full size of a coordinate for the curve", likewise §6.2.1.3 and
+ * §6.2.2.1; RFC 8037 §2 for Ed25519.
+ */
+function fixedMember(jwk: JsonObject, name: string, where: string, kty: string, crv: SupportedCurve): Member {
+  const read = member(jwk, name, where, kty);
+  if (!read.ok) return read;
+  const size = COORDINATE_BYTES[crv];
+  if (read.bytes.length === size) return read;
+  const rule = kty === 'OKP' ? 'RFC 8037 §2' : name === 'd' ? 'RFC 7518 §6.2.2.1' : 'RFC 7518 §6.2.1.2';
+  const what = name === 'd' ? 'private key "d"' : `coordinate "${name}"`;
+  return {
+    ok: false,
+    result: fail(
+      'jwk-wrong-length',
+      `${where}'s ${what} is ${read.bytes.length} bytes; on ${crv} it is exactly ${size} bytes (${rule}). ${lengthCause(read.bytes.length, size)}`,
+    ),
+  };
+}
+
+/** A private "d" is not used, but a wrong one says the key was damaged: named rather than dropped. */
+function privateScalar(jwk: JsonObject, where: string, kty: string, crv: SupportedCurve): { ok: false; result: JwkResult } | null {
+  if (jwk.d === undefined) return null;
+  const d = fixedMember(jwk, 'd', where, kty, crv);
+  return d.ok ? null : d;
 }
 
 function curveProblem(crv: string, where: string): JwkResult {
@@ -58,6 +100,8 @@ function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jw
     case 'RSA': {
       const n = need('n');
       if (!n.ok) return n;
+      const broken = rsaModulusProblem(n.bytes);
+      if (broken) return { ok: false, result: fail('jwk-rsa-modulus-malformed', `${where}'s modulus "n" ${broken}`) };
       const e = need('e');
       if (!e.ok) return e;
       return { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
@@ -65,17 +109,29 @@ function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jw
     case 'EC': {
       if (crv === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "EC" but no "crv" member naming its curve (RFC 7518 §6.2.1.1).`) };
       if (!(EC_CURVES as readonly string[]).includes(crv)) return { ok: false, result: curveProblem(crv, where) };
-      const x = need('x');
+      const curve = crv as Exclude<SupportedCurve, 'Ed25519'>;
+      const x = fixedMember(jwk, 'x', where, kty, curve);
       if (!x.ok) return x;
-      const y = need('y');
+      const y = fixedMember(jwk, 'y', where, kty, curve);
       if (!y.ok) return y;
-      return { ok: true, jwk: { kty, crv, x: x.value, y: y.value }, shape: { kty: 'EC', crv: crv as SupportedCurve } };
+      const d = privateScalar(jwk, where, kty, curve);
+      if (d) return d;
+      // SEC 1 §3.2.2.1: a public key must be a point on its curve; a changed character moves it off.
+      if (!isOnCurve(curve, x.bytes, y.bytes)) {
+        return {
+          ok: false,
+          result: fail('jwk-point-not-on-curve', `${where}'s "x" and "y" have the right length but are not a point on ${curve}: one of them was altered, or belongs to another key.`),
+        };
+      }
+      return { ok: true, jwk: { kty, crv, x: x.value, y: y.value }, shape: { kty: 'EC', crv: curve } };
     }
     case 'OKP': {
       if (crv === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "OKP" but no "crv" member naming its curve (RFC 8037 §2).`) };
       if (crv !== 'Ed25519') return { ok: false, result: curveProblem(crv, where) };
-      const x = need('x');
+      const x = fixedMember(jwk, 'x', where, kty, 'Ed25519');
       if (!x.ok) return x;
+      const d = privateScalar(jwk, where, kty, 'Ed25519');
+      if (d) return d;
       return { ok: true, jwk: { kty, crv, x: x.value }, shape: { kty: 'OKP', crv: 'Ed25519' } };
     }
     case 'oct': {

@@ -98,7 +98,7 @@ describe('broken keys get a specific message by code', () => {
     ['jwk-missing-kty', '{"n": "abc", "e": "AQAB"}'],
     ['jwk-missing-member', '{"kty": "RSA", "e": "AQAB"}'],
     ['jwk-missing-member', '{"kty": "EC", "x": "AQAB", "y": "AQAB"}'],
-    ['jwk-invalid-member', '{"kty": "RSA", "n": "not base64url!", "e": "AQAB"}'],
+    ['jwk-not-base64url', '{"kty": "RSA", "n": "not base64url!", "e": "AQAB"}'],
     ['jwk-invalid-member', '{"kty": 7}'],
     ['unsupported-kty', '{"kty": "AKP", "pub": "AQAB"}'],
     ['unsupported-crv', '{"kty": "EC", "crv": "secp256k1", "x": "AQAB", "y": "AQAB"}'],
@@ -142,5 +142,67 @@ describe('hostile PEM-like text', () => {
   it('answers at once for armor padded with thousands of spaces or dashes', () => {
     expect(parseKey(`-----BEGIN ${' '.repeat(10_000)}`, 'utf8').kind).not.toBe('pem');
     expect(parseKey('-'.repeat(40_000), 'utf8').kind).toBeDefined();
+  });
+});
+
+describe('broken JWK members are named, with what was expected and what was found', () => {
+  const jwkOf = (crv: 'P-256' | 'P-384' | 'P-521') => generateKeyPairSync('ec', { namedCurve: crv }).privateKey.export({ format: 'jwk' });
+  const ed = generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' });
+  const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
+  const cut = (text: string | undefined, bytes: number) => encodeBase64url(Uint8Array.from(Buffer.from(text ?? '', 'base64url')).slice(0, bytes));
+  const read = (jwk: object) => errorOf(parseKey(JSON.stringify(jwk), 'utf8'));
+  const publicOf = (crv: 'P-256' | 'P-384' | 'P-521') => generateKeyPairSync('ec', { namedCurve: crv }).publicKey.export({ format: 'jwk' });
+
+  it.each([
+    ['P-256', 'x', 31, 32, /dropped a leading zero/],
+    ['P-256', 'y', 20, 32, /cut short/],
+    ['P-384', 'x', 47, 48, /leading zero/],
+    ['P-521', 'y', 65, 66, /leading zero/],
+  ] as const)('EC %s coordinate "%s" of %i bytes instead of %i', (crv, name, found, expected, cause) => {
+    const jwk = publicOf(crv);
+    const error = read({ ...jwk, [name]: cut(jwk[name], found) });
+    expect(error.code).toBe('jwk-wrong-length');
+    expect(error.message).toContain(`coordinate "${name}" is ${found} bytes; on ${crv} it is exactly ${expected} bytes (RFC 7518 §6.2.1.2)`);
+    expect(error.message).toMatch(cause);
+  });
+
+  it('a coordinate too long, and a private "d" of the wrong length', () => {
+    const jwk = jwkOf('P-256');
+    const long = encodeBase64url(new Uint8Array(33).fill(1));
+    expect(read({ ...jwk, x: long })).toMatchObject({ code: 'jwk-wrong-length', message: expect.stringMatching(/"x" is 33 bytes.*too long/) });
+    expect(read({ ...jwk, d: cut(jwk.d, 16) })).toMatchObject({ code: 'jwk-wrong-length', message: expect.stringMatching(/private key "d" is 16 bytes; on P-256 it is exactly 32 bytes \(RFC 7518 §6\.2\.2\.1\)/) });
+  });
+
+  it('Ed25519 "x" and "d" of the wrong length (RFC 8037 §2)', () => {
+    expect(read({ kty: 'OKP', crv: 'Ed25519', x: cut(ed.x, 30) })).toMatchObject({
+      code: 'jwk-wrong-length',
+      message: expect.stringContaining('coordinate "x" is 30 bytes; on Ed25519 it is exactly 32 bytes (RFC 8037 §2)'),
+    });
+    expect(read({ ...ed, d: cut(ed.d, 31) })).toMatchObject({ code: 'jwk-wrong-length', message: expect.stringContaining('"d" is 31 bytes') });
+  });
+
+  it('coordinates of the right length that are not a point on the curve', () => {
+    const jwk = publicOf('P-256');
+    const y = Buffer.from(jwk.y ?? '', 'base64url');
+    y[5]! ^= 0x10;
+    expect(read({ ...jwk, y: y.toString('base64url') })).toMatchObject({ code: 'jwk-point-not-on-curve', message: expect.stringMatching(/not a point on P-256/) });
+  });
+
+  it('an RSA "n" that is not base64url says where, or that it was cut mid-character', () => {
+    expect(read({ ...rsa, n: `${rsa.n!.slice(0, 10)}*${rsa.n!.slice(11)}` })).toMatchObject({ code: 'jwk-not-base64url', message: expect.stringMatching(/"n" has "\*" at character 11/) });
+    expect(read({ ...rsa, n: rsa.n!.slice(0, 341) })).toMatchObject({ code: 'jwk-not-base64url', message: expect.stringMatching(/341 base64url characters.*cut short/) });
+  });
+
+  it('an RSA "n" cut short is malformed, not merely a small key', () => {
+    const error = read({ ...rsa, n: rsa.n!.slice(0, 300) });
+    expect(error.code).toBe('jwk-rsa-modulus-malformed');
+    expect(error.message).toMatch(/modulus "n" (is an even number|is 1800 bits, not a size RSA keys are made in)/);
+    expect(error.message).not.toMatch(/too small/);
+  });
+
+  it('a whole RSA key and whole EC and Ed25519 keys still read', () => {
+    expect(parseKey(JSON.stringify(rsa), 'utf8')).toMatchObject({ kind: 'jwk', key: { shape: { kty: 'RSA', bits: 2048 } } });
+    expect(parseKey(JSON.stringify(jwkOf('P-521')), 'utf8')).toMatchObject({ kind: 'jwk', key: { shape: { crv: 'P-521' } } });
+    expect(parseKey(JSON.stringify(ed), 'utf8')).toMatchObject({ kind: 'jwk', key: { shape: { crv: 'Ed25519' } } });
   });
 });

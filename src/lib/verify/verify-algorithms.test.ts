@@ -159,6 +159,7 @@ describe('keys WebCrypto refuses', () => {
     const { token, jwk } = pair('ES256');
     const broken = { ...jwk, x: encodeBase64url(randomBytes(31)) };
     const result = await verifyToken({ token, key: parseKey(JSON.stringify(broken), 'utf8') });
-    expect(result).toMatchObject({ status: 'error', code: 'key-invalid' });
+    expect(result).toMatchObject({ status: 'error', code: 'jwk-wrong-length' });
+    expect(result.message).toMatch(/"x" is 31 bytes; on P-256 it is exactly 32 bytes/);
   });
 });

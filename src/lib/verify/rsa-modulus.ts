@@ -1,0 +1,39 @@
+/**
+ * Whether an RSA modulus can be real, judged from its bytes alone. A JWK's "n" that was
+ * cut short when copied still decodes, and WebCrypto imports it: the only sign would be a
+ * signature that never matches, or a refusal as "too small" that hides the real fault.
+ */
+
+/** The smallest moduli ever in use were 512 bits; JWS asks for 2048 (RFC 7518 §3.3). */
+const SHORTEST_REAL_BITS = 512;
+
+/** Key generators make moduli in multiples of this many bits: 1024, 2048, 3072, 4096… */
+const SIZE_STEP_BITS = 256;
+
+export function bitLength(bytes: Uint8Array): number {
+  let start = 0;
+  while (start < bytes.length && bytes[start] === 0) start++;
+  return start === bytes.length ? 0 : (bytes.length - start - 1) * 8 + (32 - Math.clz32(bytes[start]!));
+}
+
+/** Why these bytes cannot be a whole RSA modulus, or null when they can. */
+export function rsaModulusProblem(modulus: Uint8Array): string | null {
+  const bits = bitLength(modulus);
+  // RFC 8017 §3.1: n is the product of two (or more) odd primes, so it is odd.
+  if ((modulus[modulus.length - 1]! & 1) === 0) {
+    return `is an even number (${bits} bits), but an RSA modulus is a product of odd primes and always odd (RFC 8017 §3.1): its end was cut off or altered. Copy the "n" value again, whole.`;
+  }
+  if (bits < SHORTEST_REAL_BITS) {
+    return `is only ${bits} bits, too short to be a real RSA modulus (JWS keys have 2048 bits or more, RFC 7518 §3.3): most of it is missing. Copy the "n" value again, whole.`;
+  }
+  // A generator asked for k bits makes a modulus of exactly k bits, or k − 1 for a few older ones.
+  const rest = bits % SIZE_STEP_BITS;
+  if (rest !== 0 && rest !== SIZE_STEP_BITS - 1) {
+    const whole = Math.ceil(bits / SIZE_STEP_BITS) * SIZE_STEP_BITS;
+    return (
+      `is ${bits} bits, not a size RSA keys are made in (multiples of ${SIZE_STEP_BITS} bits: 2048, 3072, 4096…). ` +
+      `That is what is left of a longer modulus (${whole} bits or more) cut short when copied. Copy the "n" value again, whole.`
+    );
+  }
+  return null;
+}
