@@ -6,6 +6,7 @@ import { describeJwkKey, readJwk } from './jwk';
 import { describeShape } from './key-algorithms';
 import { shapeFromSpki } from './key-info';
 import { base64ToBytes } from './pem';
+import { asRsaEncryptionSpki } from './pss-key';
 import type { CertificateInfo, KeyError, KeyShape } from './types';
 import type { KeyMaterial } from './verify-key';
 
@@ -60,7 +61,7 @@ export function readEmbeddedKey(header: JsonObject): { ok: true; key: EmbeddedKe
       key: {
         parameter: 'x5c',
         shape: shape.shape,
-        material: { type: 'pem', pem: derToPem(certificate.spki, 'PUBLIC KEY'), importAs: 'spki' },
+        material: { type: 'pem', pem: derToPem(asRsaEncryptionSpki(certificate.spki), 'PUBLIC KEY'), importAs: 'spki' },
         description: `${describeShape(shape.shape)} public key from the token's "x5c" certificate for ${certificate.info.subject}`,
         certificate: certificate.info,
       },

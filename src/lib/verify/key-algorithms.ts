@@ -38,6 +38,8 @@ export function algorithmsForShape(shape: KeyShape): string[] {
     case 'oct':
       return [...HMAC_ALGORITHMS];
     case 'RSA':
+      // RFC 4055 §3.1: an id-RSASSA-PSS key signs PSS only, and only with the hash its parameters pin.
+      if (shape.pssHash) return [`PS${shape.pssHash.slice(4)}`];
       return shape.pssOnly ? [...RSA_PSS_ALGORITHMS] : [...RSA_PKCS1_ALGORITHMS, ...RSA_PSS_ALGORITHMS];
     case 'EC':
       return shape.crv && shape.crv !== 'Ed25519' ? [EC_ALGORITHMS[shape.crv]] : [];
@@ -58,7 +60,7 @@ export function allowedAlgorithms(shape: KeyShape, declaredAlg?: string): string
 export function describeShape(shape: KeyShape): string {
   switch (shape.kty) {
     case 'RSA':
-      return `RSA${shape.bits ? ` ${shape.bits}-bit` : ''}${shape.pssOnly ? ' (RSASSA-PSS only)' : ''}`;
+      return `RSA${shape.bits ? ` ${shape.bits}-bit` : ''}${shape.pssOnly ? ` (RSASSA-PSS only${shape.pssHash ? `, ${shape.pssHash}` : ''})` : ''}`;
     case 'EC':
       return `EC ${shape.crv ?? ''}`.trim();
     case 'OKP':

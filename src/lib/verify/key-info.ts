@@ -1,5 +1,6 @@
 import { OID } from './der-write';
 import { derChildren, derContent, integerBitLength, readBitString, readDer, readOid, sequenceOf, TAG, type DerNode } from './der';
+import { readPssParams } from './pss-key';
 import type { KeyError, KeyShape, SupportedCurve } from './types';
 
 /**
@@ -43,10 +44,16 @@ export function rsaModulusBits(rsaKey: Uint8Array, isPrivate: boolean): number {
 function shapeFromAlgorithm(algorithm: DerNode, rsaKey: () => { bytes: Uint8Array; isPrivate: boolean }): ShapeResult {
   const [oidNode, parameters] = sequenceOf(algorithm, 1, 'AlgorithmIdentifier');
   const oid = readOid(oidNode!);
-  if (oid === OID.rsaEncryption || oid === OID.rsassaPss) {
+  if (oid === OID.rsaEncryption) {
     const { bytes, isPrivate } = rsaKey();
-    const shape: KeyShape = { kty: 'RSA', bits: rsaModulusBits(bytes, isPrivate) };
-    if (oid === OID.rsassaPss) shape.pssOnly = true;
+    return { ok: true, shape: { kty: 'RSA', bits: rsaModulusBits(bytes, isPrivate) } };
+  }
+  if (oid === OID.rsassaPss) {
+    const params = readPssParams(parameters);
+    if (!params.ok) return params;
+    const { bytes, isPrivate } = rsaKey();
+    const shape: KeyShape = { kty: 'RSA', bits: rsaModulusBits(bytes, isPrivate), pssOnly: true };
+    if (params.hash) shape.pssHash = params.hash;
     return { ok: true, shape };
   }
   if (oid === OID.ecPublicKey) {

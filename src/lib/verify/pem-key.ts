@@ -4,6 +4,7 @@ import { derToPem, pkcs8FromPkcs1, spkiFromEcPoint, spkiFromPkcs1 } from './der-
 import { describeShape } from './key-algorithms';
 import { readSec1, shapeFromPkcs8, shapeFromSpki, type ShapeResult } from './key-info';
 import { readPemBlocks, type PemBlock } from './pem';
+import { asRsaEncryptionPkcs8, asRsaEncryptionSpki } from './pss-key';
 import type { KeyError, ParsedKey, PemFormat } from './types';
 
 /** Turns pasted PEM text into a key: public keys, certificates and (flagged) private keys. */
@@ -57,14 +58,14 @@ function fromSec1(block: PemBlock): Built | ParsedKey {
 function build(block: PemBlock): Built | ParsedKey {
   switch (block.label) {
     case 'PUBLIC KEY':
-      return { format: 'spki', der: block.der, importAs: 'spki', shape: shapeFromSpki(block.der), what: 'public key (PEM, SPKI)' };
+      return { format: 'spki', der: asRsaEncryptionSpki(block.der), importAs: 'spki', shape: shapeFromSpki(block.der), what: 'public key (PEM, SPKI)' };
     case 'RSA PUBLIC KEY': {
       // PKCS#1 (RFC 8017 §A.1.1) is not importable as such: wrap it as an SPKI.
       const der = spkiFromPkcs1(block.der);
       return { format: 'pkcs1', der, importAs: 'spki', shape: shapeFromSpki(der), what: 'public key (PEM, PKCS#1 "BEGIN RSA PUBLIC KEY")' };
     }
     case 'PRIVATE KEY':
-      return { format: 'pkcs8', der: block.der, importAs: 'pkcs8', shape: shapeFromPkcs8(block.der), what: `private key (PKCS#8); ${PRIVATE_NOTE}` };
+      return { format: 'pkcs8', der: asRsaEncryptionPkcs8(block.der), importAs: 'pkcs8', shape: shapeFromPkcs8(block.der), what: `private key (PKCS#8); ${PRIVATE_NOTE}` };
     case 'RSA PRIVATE KEY': {
       const der = pkcs8FromPkcs1(block.der);
       return { format: 'pkcs1-private', der, importAs: 'pkcs8', shape: shapeFromPkcs8(der), what: `private key (PKCS#1 "BEGIN RSA PRIVATE KEY"); ${PRIVATE_NOTE}` };
@@ -95,7 +96,7 @@ function fromCertificates(certificates: PemBlock[]): ParsedKey {
   return {
     kind: 'pem',
     format: 'certificate',
-    pem: derToPem(certificate.spki, 'PUBLIC KEY'),
+    pem: derToPem(asRsaEncryptionSpki(certificate.spki), 'PUBLIC KEY'),
     importAs: 'spki',
     shape: shape.shape,
     description: `${describeShape(shape.shape)} public key from the certificate for ${certificate.info.subject}${chain}`,

@@ -7,6 +7,8 @@ export type SecretEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
 /** RFC 7518 §6.1 key types this verifier can use for signatures. */
 export type KeyType = 'RSA' | 'EC' | 'OKP' | 'oct';
 export type SupportedCurve = 'P-256' | 'P-384' | 'P-521' | 'Ed25519';
+/** The hashes of the JWS PS* algorithms (RFC 7518 §3.5). */
+export type PssHash = 'SHA-256' | 'SHA-384' | 'SHA-512';
 
 /** What a key is, as far as choosing algorithms goes. */
 export interface KeyShape {
@@ -16,6 +18,8 @@ export interface KeyShape {
   bits?: number;
   /** An SPKI with the id-RSASSA-PSS OID (RFC 4055 §3.1) may only make PS* signatures. */
   pssOnly?: boolean;
+  /** The one hash its RSASSA-PSS parameters allow, when they pin one. */
+  pssHash?: PssHash;
 }
 
 export type KeyErrorCode =
@@ -42,6 +46,7 @@ export type KeyErrorCode =
   | 'pem-encrypted'
   | 'der-invalid'
   | 'unsupported-key-algorithm'
+  | 'pss-params-unsupported'
   | 'ssh-key-format'
   | 'sec1-without-public-key'
   | 'secret-invalid-base64'
