@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { weakSecretReasons, type ParsedKey, type VerifyResult } from '../../lib/verify';
+import { weakKeySecrets, type ParsedKey, type VerifyResult, type WeakKeySecret } from '../../lib/verify';
 import { SourceLink } from '../../ui/source-link';
 
 const RFC_URLS: Readonly<Record<string, string>> = {
@@ -39,7 +39,8 @@ interface Props {
 
 /** What is wrong with the key itself, apart from the verdict: weak secrets, public keys used as secrets, private keys. */
 export function KeyWarnings({ parsed, alg, result }: Props) {
-  const weak = parsed.kind === 'secret' && alg !== undefined ? weakSecretReasons(parsed.bytes, alg) : [];
+  const weak = alg !== undefined ? weakKeySecrets(parsed, alg) : [];
+  const rules = [...new Set(weak.flatMap((secret) => secret.reasons.map((reason) => reason.rule)))];
   const privatePasted = result?.privateKeyPasted === true || ((parsed.kind === 'pem' || parsed.kind === 'jwk' || parsed.kind === 'jwks') && parsed.privateKeyPasted);
   return (
     <>
@@ -50,12 +51,8 @@ export function KeyWarnings({ parsed, alg, result }: Props) {
         </Warning>
       )}
       {weak.length > 0 && (
-        <Warning testId="warning-weak-secret" tone="caution" title="Weak secret" rules={weak.map((reason) => reason.rule)}>
-          <ul className="space-y-1">
-            {weak.map((reason) => (
-              <li key={reason.code}>{reason.message}</li>
-            ))}
-          </ul>
+        <Warning testId="warning-weak-secret" tone="caution" title={weak.length > 1 ? 'Weak secrets' : 'Weak secret'} rules={rules}>
+          <WeakSecretList secrets={weak} />
         </Warning>
       )}
       {privatePasted && (
@@ -67,3 +64,25 @@ export function KeyWarnings({ parsed, alg, result }: Props) {
     </>
   );
 }
+
+/** A JWK Set may hold many weak secrets: the first few are named, the rest counted. */
+const SHOWN_WEAK_SECRETS = 5;
+
+function WeakSecretList({ secrets }: { secrets: WeakKeySecret[] }) {
+  const shown = secrets.slice(0, SHOWN_WEAK_SECRETS);
+  const more = secrets.length - shown.length;
+  return (
+    <ul className="space-y-1">
+      {shown.flatMap((secret, i) =>
+        secret.reasons.map((reason) => (
+          <li key={`${i}-${reason.code}`}>
+            {secret.label !== undefined && <strong>{secret.label}: </strong>}
+            {reason.message}
+          </li>
+        )),
+      )}
+      {more > 0 && <li>…and {more} more {more === 1 ? 'key' : 'keys'} of the set with a weak secret.</li>}
+    </ul>
+  );
+}
+

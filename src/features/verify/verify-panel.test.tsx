@@ -59,6 +59,17 @@ describe('VerifyPanel', () => {
     expect(await screen.findByTestId('private-key-notice')).toHaveTextContent('stayed in this page');
   });
 
+  it('judges the secret inside an oct JWK or a JWK Set as it judges a typed one', async () => {
+    render(<VerifyPanel token={A1} now={NOW} />);
+    // "your-256-bit-secret" in base64url: well-known, and 19 bytes where HS256 needs 32 (RFC 7518 §3.2).
+    typeKey('{"kty": "oct", "k": "eW91ci0yNTYtYml0LXNlY3JldA"}');
+    const warning = await screen.findByTestId('warning-weak-secret');
+    expect(warning).toHaveTextContent('well-known');
+    expect(warning).toHaveTextContent('19 bytes; HS256 needs at least 32');
+    typeKey('{"keys": [{"kty": "oct", "kid": "k1", "k": "c2VjcmV0"}]}');
+    await waitFor(() => expect(screen.getByTestId('warning-weak-secret')).toHaveTextContent('Key 0 (kid "k1"): The secret is 6 bytes'));
+  });
+
   it('never lets a slow verdict overwrite a newer one', async () => {
     let finishSlow: (result: VerifyResult) => void = () => {};
     verifyToken.mockImplementation(({ key }) => {
