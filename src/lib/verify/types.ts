@@ -127,6 +127,7 @@ export type SkipReason =
   | 'wrong-type'
   | 'alg-mismatch'
   | 'not-tried'
+  | 'attempt-limit'
   | 'signature-mismatch'
   | 'unusable';
 

@@ -9,6 +9,23 @@ import type { JwksEntry, SkippedKey, VerifyCode, VerifyKeyInfo, VerifyResult } f
  * order until one verifies; every other key is listed with the reason it was not used.
  */
 
+/**
+ * How many keys are tried at most. Each try imports a key on the page's thread; a set of
+ * thousands of keys and a token without a "kid" must not freeze it.
+ */
+export const MAX_JWKS_ATTEMPTS = 32;
+
+/** What the verdict says when keys were left untried because of the limit. */
+function limitSentence(alg: string, kid: string | undefined, fitting: number): string {
+  const untried = fitting - MAX_JWKS_ATTEMPTS;
+  const which = kid === undefined ? `keys that fit ${alg}` : `keys with kid ${JSON.stringify(kid)}`;
+  const advice =
+    kid === undefined
+      ? 'A token whose header names its key ("kid", RFC 7515 §4.1.4) is checked against that key alone.'
+      : 'Give each key of the set its own kid, so that the token names one.';
+  return ` Only the first ${MAX_JWKS_ATTEMPTS} of the ${fitting} ${which} were tried; ${untried} ${untried === 1 ? 'was' : 'were'} not, to keep the page responsive. ${advice}`;
+}
+
 function info(candidate: JwksCandidate, thumbprint?: string): VerifyKeyInfo {
   const out: VerifyKeyInfo = { description: describeJwkKey(candidate.key, `JWK Set key ${candidate.index}`), source: 'jwks', index: candidate.index };
   if (candidate.kid !== undefined) out.kid = candidate.kid;
@@ -70,8 +87,10 @@ export async function verifyWithJwks(
   });
   if (candidates.length === 0) return done({ status: 'error', ...noCandidate(alg, kid, entries, skipped) });
 
+  const limited = candidates.length > MAX_JWKS_ATTEMPTS;
+  const attempted = limited ? candidates.slice(0, MAX_JWKS_ATTEMPTS) : candidates;
   const tried: Tried[] = [];
-  for (const [position, candidate] of candidates.entries()) {
+  for (const [position, candidate] of attempted.entries()) {
     const refusal = refuseKey(candidate.key.shape, candidate.key.alg, alg, describeJwkKey(candidate.key, 'JWK'));
     const outcome = refusal ? ({ ok: false, error: refusal } as const) : await attemptKey(token, alg, { shape: candidate.key.shape, material: { type: 'jwk', jwk: candidate.key.jwk } });
     const thumbprint = 'thumbprint' in outcome ? outcome.thumbprint : undefined;
@@ -85,16 +104,20 @@ export async function verifyWithJwks(
   // The key reported is the first whose signature check ran, else the first that failed to import.
   const reported = tried.find((t) => t.error.code === 'signature-mismatch') ?? tried[0]!;
   skipped.push(...tried.filter((t) => t !== reported).map(asSkipped));
+  const limit = limited ? limitSentence(alg, kid, candidates.length) : '';
+  for (const rest of candidates.slice(attempted.length)) {
+    skipped.push(skippedFor(rest, 'attempt-limit', `Key ${rest.index} was not tried: at most ${MAX_JWKS_ATTEMPTS} keys are tried for one token.`));
+  }
   if (reported.error.code === 'signature-mismatch') {
-    const none = candidates.length > 1 ? ` None of the ${candidates.length} keys that fit ${alg} matched.` : '';
+    const none = attempted.length > 1 ? ` None of the ${attempted.length} keys tried that fit ${alg} matched.` : '';
     return done({
       status: 'invalid',
       code: 'signature-mismatch',
-      message: `The ${alg} signature does not match key ${reported.candidate.index} of the JWK Set: the token was changed after it was signed, or it was signed with another key.${none}`,
+      message: `The ${alg} signature does not match key ${reported.candidate.index} of the JWK Set: the token was changed after it was signed, or it was signed with another key.${none}${limit}`,
       key: info(reported.candidate, reported.thumbprint),
     });
   }
   const { code, message, detail } = reported.error;
-  const failed = done({ status: 'error', code, message, key: info(reported.candidate, reported.thumbprint) });
+  const failed = done({ status: 'error', code, message: `${message}${limit}`, key: info(reported.candidate, reported.thumbprint) });
   return detail === undefined ? failed : { ...failed, detail };
 }
