@@ -2,6 +2,7 @@ import { toRfc3339Utc } from '../../lib/jwt/time-claims';
 import type { CertificateInfo, VerifyResult } from '../../lib/verify';
 import { CopyButton } from '../../ui/copy-button';
 import { SourceLink } from '../../ui/source-link';
+import { SkippedKeys } from './skipped-keys';
 
 const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
 const VALUE = 'font-mono text-xs [overflow-wrap:anywhere]';
@@ -35,7 +36,10 @@ interface Props {
   now: Date;
 }
 
-/** Which key was used (kid, RFC 7638 thumbprint), its certificate, and for a JWK Set every key skipped and why. */
+/**
+ * Which key was used (kid, RFC 7638 thumbprint), its certificate, and for a JWK Set the keys
+ * skipped and why. `now` only dates the certificate; the list of skipped keys ignores it.
+ */
 export function KeyDetails({ result, certificate, chainLength, now }: Props) {
   const key = result.key;
   const shownCertificate = result.certificate ?? certificate;
@@ -62,19 +66,7 @@ export function KeyDetails({ result, certificate, chainLength, now }: Props) {
         </p>
       )}
       {shownCertificate && <CertificateDetails certificate={shownCertificate} chainLength={chainLength} now={now} />}
-      {result.skipped.length > 0 && (
-        <div>
-          <p className="text-sm font-semibold">Other keys in the JWK Set</p>
-          <ul tabIndex={0} aria-label="Other keys in the JWK Set" className="mt-1 max-h-48 space-y-1 overflow-auto text-sm">
-            {result.skipped.map((skipped) => (
-              <li key={skipped.index} data-testid={`jwks-skipped-${skipped.index}`} data-reason={skipped.reason} className="[overflow-wrap:anywhere]">
-                <span className="font-semibold">Key {skipped.index}</span>
-                {skipped.kid !== undefined && <> (kid <code className={VALUE}>{skipped.kid}</code>)</>}: {skipped.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {result.skipped.length > 0 && <SkippedKeys skipped={result.skipped} />}
     </div>
   );
 }

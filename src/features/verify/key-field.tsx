@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { ParsedKey, SecretEncoding } from '../../lib/verify';
 
 const ENCODINGS: { value: SecretEncoding; label: string }[] = [
@@ -25,7 +26,8 @@ interface Props {
 const FIELD_CLASS =
   'w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/40 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
 
-export function KeyField({ value, onChange, encoding, onEncodingChange, parsed }: Props) {
+/** Memoised: the panel repaints with the clock every second, and a pasted key set can be megabytes. */
+export const KeyField = memo(function KeyField({ value, onChange, encoding, onEncodingChange, parsed }: Props) {
   const suggestion = parsed.kind === 'secret' || parsed.kind === 'invalid' ? parsed.suggestion : undefined;
   const switchTo = suggestion?.encoding;
   return (
@@ -82,4 +84,4 @@ export function KeyField({ value, onChange, encoding, onEncodingChange, parsed }
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { weakKeySecrets, type ParsedKey, type VerifyResult, type WeakKeySecret } from '../../lib/verify';
 import { SourceLink } from '../../ui/source-link';
 
@@ -39,7 +39,8 @@ interface Props {
 
 /** What is wrong with the key itself, apart from the verdict: weak secrets, public keys used as secrets, private keys. */
 export function KeyWarnings({ parsed, alg, result }: Props) {
-  const weak = alg !== undefined ? weakKeySecrets(parsed, alg) : [];
+  // Once per key, not once per tick of the page's clock: a JWK Set may hold thousands of secrets.
+  const weak = useMemo(() => (alg !== undefined ? weakKeySecrets(parsed, alg) : []), [parsed, alg]);
   const rules = [...new Set(weak.flatMap((secret) => secret.reasons.map((reason) => reason.rule)))];
   const privatePasted = result?.privateKeyPasted === true || ((parsed.kind === 'pem' || parsed.kind === 'jwk' || parsed.kind === 'jwks') && parsed.privateKeyPasted);
   return (

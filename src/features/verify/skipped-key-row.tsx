@@ -1,0 +1,17 @@
+import type { SkippedKey } from '../../lib/verify';
+
+/** One key of a JWK Set that was not used, with its reason. */
+export function SkippedKeyRow({ skipped }: { skipped: SkippedKey }) {
+  return (
+    <li data-testid={`jwks-skipped-${skipped.index}`} data-reason={skipped.reason} className="[overflow-wrap:anywhere]">
+      <span className="font-semibold">Key {skipped.index}</span>
+      {skipped.kid !== undefined && (
+        <>
+          {' '}
+          (kid <code className="font-mono text-xs [overflow-wrap:anywhere]">{skipped.kid}</code>)
+        </>
+      )}
+      : {skipped.message}
+    </li>
+  );
+}
