@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fetchRemoteKeys, type RemoteKeysDeps } from './remote-keys';
+import { fetchRemoteKeys, issuerOfMetadataUrl, type RemoteKeysDeps } from './remote-keys';
 
 const JWKS = { keys: [{ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }] };
 
@@ -69,6 +69,35 @@ describe('fetchRemoteKeys', () => {
   it('refuses metadata that names another issuer', async () => {
     const deps = fakeFetch({ 'https://evil.example/.well-known/openid-configuration': { issuer: 'https://login.example.com/', jwks_uri: 'https://evil.example/keys' } });
     expect(await fetchRemoteKeys('https://evil.example', deps)).toMatchObject({ ok: false, code: 'issuer-mismatch' });
+  });
+
+  it('checks the issuer of a metadata URL typed as it is against the issuer its URL implies', async () => {
+    const oidc = 'https://login.example.com/realms/acme/.well-known/openid-configuration';
+    const good = fakeFetch({ [oidc]: { issuer: 'https://login.example.com/realms/acme', jwks_uri: 'https://login.example.com/realms/acme/certs' }, 'https://login.example.com/realms/acme/certs': JWKS });
+    expect(await fetchRemoteKeys(oidc, good)).toMatchObject({ ok: true, issuer: 'https://login.example.com/realms/acme' });
+    const other = fakeFetch({ [oidc]: { issuer: 'https://evil.example/', jwks_uri: 'https://evil.example/keys' }, 'https://evil.example/keys': JWKS });
+    const refused = await fetchRemoteKeys(oidc, other);
+    expect(refused).toMatchObject({ ok: false, code: 'issuer-mismatch' });
+    expect(other.requested).toEqual([oidc]);
+    if (!refused.ok) expect(refused.message).toMatch(/names the issuer “https:\/\/evil\.example\/”, not “https:\/\/login\.example\.com\/realms\/acme”/);
+    // RFC 8414 §3.1: the well-known part sits before the issuer's path.
+    const oauth = 'https://as.example.com/.well-known/oauth-authorization-server/tenant1';
+    const wrongTenant = fakeFetch({ [oauth]: { issuer: 'https://as.example.com/tenant2', jwks_uri: 'https://as.example.com/tenant2/keys' } });
+    expect(await fetchRemoteKeys(oauth, wrongTenant)).toMatchObject({ ok: false, code: 'issuer-mismatch' });
+    const rightTenant = fakeFetch({ [oauth]: { issuer: 'https://as.example.com/tenant1', jwks_uri: 'https://as.example.com/tenant1/keys' }, 'https://as.example.com/tenant1/keys': JWKS });
+    expect(await fetchRemoteKeys(oauth, rightTenant)).toMatchObject({ ok: true });
+    const noIssuer = fakeFetch({ 'https://as.example.com/.well-known/oauth-authorization-server': { jwks_uri: 'https://as.example.com/keys' } });
+    expect(await fetchRemoteKeys('https://as.example.com/.well-known/oauth-authorization-server', noIssuer)).toMatchObject({ ok: false, code: 'issuer-mismatch' });
+  });
+
+  it('reads the issuer a metadata URL implies, and none from another path', () => {
+    const issuer = (url: string) => issuerOfMetadataUrl(new URL(url));
+    expect(issuer('https://a.example/.well-known/openid-configuration')).toBe('https://a.example');
+    expect(issuer('https://a.example/realms/x/.well-known/openid-configuration')).toBe('https://a.example/realms/x');
+    expect(issuer('https://a.example/.well-known/oauth-authorization-server')).toBe('https://a.example');
+    expect(issuer('https://a.example/.well-known/oauth-authorization-server/t1')).toBe('https://a.example/t1');
+    expect(issuer('https://a.example/.well-known/openid-configuration/t1')).toBe('https://a.example/t1');
+    expect(issuer('https://a.example/metadata.json')).toBeNull();
   });
 
   it('tells a refused request (CORS) from being offline', async () => {

@@ -87,15 +87,34 @@ function checkedUrl(text: string): URL {
   return url;
 }
 
+const OPENID_CONFIGURATION = '/.well-known/openid-configuration';
+const OAUTH_METADATA = '/.well-known/oauth-authorization-server';
+
 /** RFC 8414 §3: the well-known segment goes between the host and the issuer's path. */
 function oauthMetadataUrl(issuer: URL): string {
   const path = issuer.pathname === '/' ? '' : issuer.pathname.replace(/\/$/, '');
-  return `${issuer.origin}/.well-known/oauth-authorization-server${path}`;
+  return `${issuer.origin}${OAUTH_METADATA}${path}`;
 }
 
 /** OpenID Connect Discovery §4: the well-known path is appended to the issuer. */
 function openIdConfigurationUrl(issuer: URL): string {
-  return `${issuer.href.replace(/\/$/, '')}/.well-known/openid-configuration`;
+  return `${issuer.href.replace(/\/$/, '')}${OPENID_CONFIGURATION}`;
+}
+
+/**
+ * The issuer a metadata URL stands for, or null when its path is no well-known one.
+ * OpenID Connect Discovery §4 appends /.well-known/openid-configuration to the issuer;
+ * RFC 8414 §3.1 inserts /.well-known/oauth-authorization-server between the host and the
+ * issuer's path, and §5 allows openid-configuration inserted the same way.
+ */
+export function issuerOfMetadataUrl(url: URL): string | null {
+  const path = url.pathname;
+  if (path.endsWith(OPENID_CONFIGURATION)) return `${url.origin}${path.slice(0, -OPENID_CONFIGURATION.length)}`;
+  for (const wellKnown of [OAUTH_METADATA, OPENID_CONFIGURATION]) {
+    if (path === wellKnown) return url.origin;
+    if (path.startsWith(`${wellKnown}/`)) return `${url.origin}${path.slice(wellKnown.length)}`;
+  }
+  return null;
 }
 
 type Problem = 'http-error' | 'not-json' | 'no-keys' | 'request-failed' | 'timeout';
@@ -146,7 +165,10 @@ async function keysFromMetadata(metadata: JsonObject, expectedIssuer: string | n
   // A trailing slash is the only difference forgiven: "https://a.example" typed for "https://a.example/".
   const bare = (text: string) => text.replace(/\/+$/, '');
   if (expectedIssuer !== null && (issuer === undefined || bare(issuer) !== bare(expectedIssuer))) {
-    throw new Stop('issuer-mismatch', `The metadata names the issuer “${issuer ?? '(none)'}”, not “${expectedIssuer}”, so its keys cannot be trusted for this issuer (OIDC Discovery §4.3).`);
+    throw new Stop(
+      'issuer-mismatch',
+      `The metadata names the issuer “${issuer ?? '(none)'}”, not “${expectedIssuer}”, the one its URL stands for, so its keys cannot be trusted for this issuer (OIDC Discovery §4.3, RFC 8414 §3.3).`,
+    );
   }
   if (typeof metadata.jwks_uri !== 'string') throw new Stop('no-jwks-uri', 'The metadata has no jwks_uri, so it does not say where the signing keys are.');
   const jwksUrl = checkedUrl(metadata.jwks_uri).href;
@@ -168,7 +190,8 @@ export async function fetchRemoteKeys(input: string, deps: RemoteKeysDeps): Prom
     const first = await getJson(url.href, deps, steps);
     const direct = jsonOf(first);
     if (isObject(direct) && hasUsableKeys(direct)) return { ok: true, jwks: direct, jwksUrl: url.href, steps };
-    if (isObject(direct) && typeof direct.jwks_uri === 'string') return await keysFromMetadata(direct, null, deps, steps);
+    // A metadata URL typed as it is: its issuer must be the one the URL implies, as when discovered.
+    if (isObject(direct) && typeof direct.jwks_uri === 'string') return await keysFromMetadata(direct, issuerOfMetadataUrl(url), deps, steps);
     if (!(isObject(direct) && hasKeys(direct))) {
       // Not a key set: perhaps an issuer. Its own page often refuses other sites (CORS) while
       // its metadata does not, so a failure here is no reason to stop.
