@@ -11,10 +11,6 @@ import { fail, ok, type Notice, type TimeResult } from './result';
 const ISO_DATE_TIME =
   /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:([Tt ])(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?( ?)([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
-/** The same shape without anchors, for finding dates inside log lines. */
-export const ISO_DATE_TIME_SEARCH =
-  /(?:[+-]\d{6}|\d{4})-\d{2}-\d{2}(?:[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?: ?(?:[Zz]|[+-]\d{2}(?::?\d{2})?)(?![\d:]))?)?/g;
-
 const toNumber = (digits: string | undefined): number => (digits === undefined ? 0 : Number(digits));
 
 /** Offset east of UTC in seconds from 'Z', '+05', '+05:30' or '+0530'; null when out of bounds. */
