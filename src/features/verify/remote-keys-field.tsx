@@ -1,52 +1,71 @@
 import { useId, useRef, useState } from 'react';
 import { fetchRemoteKeys, type RemoteKeysResult } from '../../lib/verify';
+import type { TokenKeySource } from './key-origin';
 
 /** A URL the token itself names, offered to fill the field; never fetched without a click. */
 export interface TokenUrl {
-  /** Where the token names it: "iss" or "jku". */
-  from: 'iss' | 'jku';
+  /** Where the token names it: its "iss" claim, or its "jku" or "x5u" header. */
+  from: TokenKeySource;
   url: string;
 }
 
+/** Whether fetched keys went into the key field, or wait for the user to say so. */
+export type KeysPlacement = 'placed' | 'asking';
+
 interface Props {
   tokenUrls: readonly TokenUrl[];
-  /** Receives the fetched key set, as JSON text for the key field, and the URL it came from. */
-  onKeys: (jwksText: string, url: string) => void;
+  /** Receives the fetched keys as text for the key field (JWKS JSON or PEM) and the URL typed. */
+  onKeys: (keysText: string, url: string) => KeysPlacement;
 }
 
 const BUTTON =
   'min-h-9 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700';
 
-function keyCount(keys: unknown): string {
-  const count = Array.isArray(keys) ? keys.length : 0;
-  return `${count} ${count === 1 ? 'key' : 'keys'}`;
+const OFFER_TEXT: Readonly<Record<TokenKeySource, string>> = {
+  iss: 'Use the token’s issuer',
+  jku: 'Use the URL in the token’s jku header',
+  x5u: 'Use the URL in the token’s x5u header',
+};
+
+function plural(count: number, word: string): string {
+  return `${count} ${count === 1 ? word : `${word}s`}`;
+}
+
+function fetchedText(result: RemoteKeysResult & { ok: true }, placement: KeysPlacement): string {
+  const what =
+    result.kind === 'jwks'
+      ? `Fetched ${plural(Array.isArray(result.jwks.keys) ? result.jwks.keys.length : 0, 'key')} from ${result.jwksUrl}`
+      : `Fetched a PEM certificate chain of ${plural(result.certificateCount, 'certificate')} from ${result.url}`;
+  if (placement === 'asking') return `${what}. The key you pasted is still in the key field: choose below whether to replace it.`;
+  return `${what}; ${result.kind === 'jwks' ? 'they are' : 'it is'} in the key field above, in memory for this page only.`;
 }
 
 /**
- * A JWKS or issuer URL the user types, fetched only on their click. The keys that come
- * back go into the key field, so they are shown, and live in memory for the page's life.
+ * A JWKS, issuer or certificate URL the user types, fetched only on their click. What
+ * comes back goes into the key field, so it is shown, and lives in memory for the page's life.
  */
 export function RemoteKeysField({ tokenUrls, onKeys }: Props) {
   const id = useId();
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<RemoteKeysResult | null>(null);
+  const [answer, setAnswer] = useState<{ result: RemoteKeysResult; placement: KeysPlacement } | null>(null);
   const latest = useRef(0);
 
   const fetchKeys = async () => {
     const request = ++latest.current;
     setBusy(true);
-    const answer = await fetchRemoteKeys(url, { fetch: window.fetch.bind(window), online: () => navigator.onLine });
+    const result = await fetchRemoteKeys(url, { fetch: window.fetch.bind(window), online: () => navigator.onLine });
     if (request !== latest.current) return;
     setBusy(false);
-    setResult(answer);
-    if (answer.ok) onKeys(JSON.stringify(answer.jwks, null, 2), url.trim());
+    const placement = result.ok ? onKeys(result.kind === 'jwks' ? JSON.stringify(result.jwks, null, 2) : result.pem, url.trim()) : 'placed';
+    setAnswer({ result, placement });
   };
 
+  const result = answer?.result;
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="block text-sm font-semibold">
-        Or fetch keys from a JWKS or issuer URL
+        Or fetch keys from a JWKS, issuer or certificate URL
       </label>
       <div className="flex flex-wrap gap-2">
         <input
@@ -70,18 +89,16 @@ export function RemoteKeysField({ tokenUrls, onKeys }: Props) {
         .filter((offer) => offer.url !== url)
         .map((offer) => (
           <button key={offer.from} type="button" className="block text-left text-sm text-indigo-700 underline [overflow-wrap:anywhere] dark:text-indigo-300" onClick={() => setUrl(offer.url)}>
-            {offer.from === 'iss' ? 'Use the token’s issuer' : 'Use the URL in the token’s jku header'}: {offer.url}
+            {OFFER_TEXT[offer.from]}: {offer.url}
           </button>
         ))}
       <p className="text-xs text-slate-600 dark:text-slate-400">
         Fetched only when you press the button, with no cookies and no referrer. Nothing is fetched because a token names a URL.
       </p>
-      {result && (
+      {result && answer && (
         <div role="status" data-testid="jwks-url-result" data-ok={result.ok} className="space-y-1 text-sm">
           <p className={result.ok ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-200'} data-code={result.ok ? 'ok' : result.code}>
-            {result.ok
-              ? `Fetched ${keyCount(result.jwks.keys)} from ${result.jwksUrl}; they are in the key field above, in memory for this page only.`
-              : result.message}
+            {result.ok ? fetchedText(result, answer.placement) : result.message}
           </p>
           {result.steps.length > 0 && (
             <ol className="list-decimal pl-5 font-mono text-xs text-slate-700 dark:text-slate-300">

@@ -11,9 +11,11 @@ import { KeyField } from './key-field';
 import { KeyWarnings } from './key-warnings';
 import { useVerification } from './use-verification';
 import { VerifyVerdict } from './verify-verdict';
-import { keyOriginNotice, type TokenKeySource } from './key-origin';
 import { ForgeableSecret } from './forgeable-secret';
-import { RemoteKeysField, type TokenUrl } from './remote-keys-field';
+import { RemoteKeysField } from './remote-keys-field';
+import { ReplaceKeyConfirm } from './replace-key-confirm';
+import { tokenUrls } from './token-urls';
+import { useFetchedKeys } from './use-fetched-keys';
 
 interface Props {
   /** The token text the decoder decodes. */
@@ -34,26 +36,15 @@ function readClaims(token: string): Claims | null {
   return { header, payload: payload.type === 'json' ? payload.value : null };
 }
 
-/** URLs the token names that may hold its keys: offered, never fetched without a click. */
-function tokenUrls(claims: Claims | null): TokenUrl[] {
-  const offers: TokenUrl[] = [];
-  const iss = claims?.payload?.iss;
-  const jku = claims?.header.jku;
-  if (typeof iss === 'string' && /^https?:\/\//.test(iss)) offers.push({ from: 'iss', url: iss });
-  if (typeof jku === 'string') offers.push({ from: 'jku', url: jku });
-  return offers;
-}
-
 /** Verifies the decoded token's signature with a pasted key, and checks its claims apart from it. */
 export function VerifyPanel({ token, now }: Props) {
   const [keyText, setKeyText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
   const [useTokenKey, setUseTokenKey] = useState(false);
-  // The key set fetched from a URL the token names (jku, x5u or iss), while it is what the key field holds.
-  const [keysFromToken, setKeysFromToken] = useState<{ text: string; from: TokenKeySource } | null>(null);
-  const keyOrigin = keysFromToken === null || keysFromToken.text !== keyText ? null : keyOriginNotice(keysFromToken.from);
   const claims = useMemo(() => readClaims(token), [token]);
+  const offers = useMemo(() => tokenUrls(claims?.header, claims?.payload), [claims]);
+  const fetched = useFetchedKeys(keyText, setKeyText, offers);
   const carriesKey = claims !== null && (claims.header.jwk !== undefined || claims.header.x5c !== undefined);
   const { parsed, result, shown, checking } = useVerification(token, keyText, encoding, carriesKey && useTokenKey);
   const claimsResult: ClaimsResult | null = claims?.payload ? checkClaims(claims.payload, toClaimsOptions(form, now, claims.header)) : null;
@@ -64,13 +55,8 @@ export function VerifyPanel({ token, now }: Props) {
     <Panel labelledBy="verify-title" title="Verify signature and claims">
       <div className="space-y-4">
         <KeyField value={keyText} onChange={setKeyText} encoding={encoding} onEncodingChange={setEncoding} parsed={parsed} />
-        <RemoteKeysField
-          tokenUrls={tokenUrls(claims)}
-          onKeys={(jwksText, url) => {
-            setKeyText(jwksText);
-            setKeysFromToken(url === claims?.header.jku ? { text: jwksText, from: 'jku' } : url === claims?.payload?.iss ? { text: jwksText, from: 'iss' } : null);
-          }}
-        />
+        <RemoteKeysField tokenUrls={offers} onKeys={fetched.onKeys} />
+        {fetched.pending && <ReplaceKeyConfirm url={fetched.pending.url} onReplace={fetched.replace} onKeep={fetched.keep} />}
         {carriesKey && keyText.trim() === '' && (
           <label className="flex items-start gap-2 text-sm">
             <input type="checkbox" data-testid="use-embedded-key" checked={useTokenKey} onChange={(event) => setUseTokenKey(event.target.checked)} className="mt-1" />
@@ -91,7 +77,7 @@ export function VerifyPanel({ token, now }: Props) {
           />
         )}
         <KeyWarnings parsed={parsed} alg={alg} result={result} />
-        <VerifyVerdict verdict={shown} checking={checking} keyOrigin={keyOrigin} />
+        <VerifyVerdict verdict={shown} checking={checking} keyOrigin={fetched.keyOrigin} />
         {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
         {claimsResult ? (
           <>

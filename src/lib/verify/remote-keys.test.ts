@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import ecCertificate from './fixtures/test-ec-certificate.pem?raw';
+import rsaCertificate from './fixtures/test-rsa-certificate.pem?raw';
 import { fetchRemoteKeys, issuerOfMetadataUrl, type RemoteKeysDeps } from './remote-keys';
 
 const JWKS = { keys: [{ kty: 'EC', crv: 'P-256', x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU', y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0' }] };
@@ -98,6 +100,23 @@ describe('fetchRemoteKeys', () => {
     expect(issuer('https://a.example/.well-known/oauth-authorization-server/t1')).toBe('https://a.example/t1');
     expect(issuer('https://a.example/.well-known/openid-configuration/t1')).toBe('https://a.example/t1');
     expect(issuer('https://a.example/metadata.json')).toBeNull();
+  });
+
+  it('reads an x5u URL: a PEM certificate chain (RFC 7515 §4.1.5), returned as it came', async () => {
+    const chain = `${rsaCertificate}${ecCertificate}`;
+    const deps = fakeFetch({ 'https://keys.example.com/chain.pem': chain });
+    const result = await fetchRemoteKeys('https://keys.example.com/chain.pem', deps);
+    expect(result).toMatchObject({ ok: true, kind: 'certificates', pem: chain, certificateCount: 2, url: 'https://keys.example.com/chain.pem' });
+    expect(result.steps).toEqual([{ url: 'https://keys.example.com/chain.pem', outcome: '200, PEM certificate chain of 2 certificates' }]);
+    // Nothing else is asked for: a chain is no issuer to discover.
+    expect(deps.requested).toEqual(['https://keys.example.com/chain.pem']);
+  });
+
+  it('takes PEM that is not certificates, or a broken chain, for no answer', async () => {
+    const key = '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=\n-----END PUBLIC KEY-----\n';
+    expect(await fetchRemoteKeys('https://x.example/key.pem', fakeFetch({ 'https://x.example/key.pem': key }))).toMatchObject({ ok: false, code: 'not-json' });
+    const cut = rsaCertificate.slice(0, -30);
+    expect(await fetchRemoteKeys('https://x.example/cut.pem', fakeFetch({ 'https://x.example/cut.pem': cut }))).toMatchObject({ ok: false, code: 'not-json' });
   });
 
   it('tells a refused request (CORS) from being offline', async () => {

@@ -1,5 +1,6 @@
 import { parseJson } from '../jwt/json-parse';
 import type { JsonObject, JsonValue } from '../jwt/types';
+import { looksLikePem, readPemBlocks } from './pem';
 
 /** One request made while looking for keys, shown to the user as it happened. */
 export interface FetchStep {
@@ -21,7 +22,9 @@ export type RemoteKeysErrorCode =
   | 'issuer-mismatch';
 
 export type RemoteKeysResult =
-  | { ok: true; jwks: JsonObject; jwksUrl: string; issuer?: string; steps: FetchStep[] }
+  | { ok: true; kind: 'jwks'; jwks: JsonObject; jwksUrl: string; issuer?: string; steps: FetchStep[] }
+  /** RFC 7515 §4.1.5 "x5u": a PEM certificate chain, the signer's certificate first. */
+  | { ok: true; kind: 'certificates'; pem: string; certificateCount: number; url: string; steps: FetchStep[] }
   | { ok: false; code: RemoteKeysErrorCode; message: string; steps: FetchStep[] };
 
 export interface RemoteKeysDeps {
@@ -66,7 +69,7 @@ function failure(problem: Problem, url: string, deps: RemoteKeysDeps): Stop {
     case 'http-error':
       return new Stop('http-error', `${url} answered with an error status (see the requests below): check the URL.`);
     case 'not-json':
-      return new Stop('not-json', `${url} did not answer with JSON: a key set looks like {"keys": […]}. Check the URL.`);
+      return new Stop('not-json', `${url} did not answer with JSON (a key set looks like {"keys": […]}) nor with PEM certificates. Check the URL.`);
     case 'no-keys':
       return new Stop('no-keys', `${url} answered with JSON that holds no keys ({"keys": […]} with at least one key).`);
   }
@@ -118,9 +121,20 @@ export function issuerOfMetadataUrl(url: URL): string | null {
 }
 
 type Problem = 'http-error' | 'not-json' | 'no-keys' | 'request-failed' | 'timeout';
-type Fetched = { value: JsonValue } | { problem: Problem };
+type Fetched = { value: JsonValue } | { pem: string; certificateCount: number } | { problem: Problem };
 
-/** Fetches JSON; a failure is an answer too ("nothing usable here"), so discovery can try the next URL. */
+/** How many certificates a PEM text holds, when it holds nothing else (RFC 7468 §5). */
+function certificateCount(text: string): number | null {
+  if (!looksLikePem(text)) return null;
+  const read = readPemBlocks(text);
+  if (!read.ok || read.blocks.length === 0 || read.blocks.some((block) => block.label !== 'CERTIFICATE')) return null;
+  return read.blocks.length;
+}
+
+/**
+ * Fetches JSON, or PEM certificates (an x5u URL); a failure is an answer too ("nothing
+ * usable here"), so discovery can try the next URL.
+ */
 async function getJson(url: string, deps: RemoteKeysDeps, steps: FetchStep[]): Promise<Fetched> {
   const controller = new AbortController();
   // The timer covers the body too: a server that sends headers and then stalls must not hang the page.
@@ -143,6 +157,11 @@ async function getJson(url: string, deps: RemoteKeysDeps, steps: FetchStep[]): P
     }
     const parsed = parseJson(text);
     if (!parsed.ok) {
+      const certificates = certificateCount(text);
+      if (certificates !== null) {
+        steps.push({ url, outcome: `${response.status}, PEM certificate chain of ${certificates} ${certificates === 1 ? 'certificate' : 'certificates'}` });
+        return { pem: text, certificateCount: certificates };
+      }
       steps.push({ url, outcome: `${response.status}, not JSON` });
       return { problem: 'not-json' };
     }
@@ -175,21 +194,24 @@ async function keysFromMetadata(metadata: JsonObject, expectedIssuer: string | n
   const fetched = await getJson(jwksUrl, deps, steps);
   const jwks = jsonOf(fetched);
   if (!isObject(jwks) || !hasUsableKeys(jwks)) throw failure('problem' in fetched ? fetched.problem : 'no-keys', jwksUrl, deps);
-  return { ok: true, jwks, jwksUrl, ...(issuer === undefined ? {} : { issuer }), steps };
+  return { ok: true, kind: 'jwks', jwks, jwksUrl, ...(issuer === undefined ? {} : { issuer }), steps };
 }
 
 /**
- * Fetches signing keys from what the user typed: a JWKS URL, a metadata URL, or an
- * issuer resolved through /.well-known/openid-configuration, then RFC 8414's
- * /.well-known/oauth-authorization-server. Only ever called on the user's request.
+ * Fetches signing keys from what the user typed: a JWKS URL, a metadata URL, a PEM
+ * certificate chain (a token's x5u), or an issuer resolved through
+ * /.well-known/openid-configuration, then RFC 8414's /.well-known/oauth-authorization-server.
+ * Only ever called on the user's request.
  */
 export async function fetchRemoteKeys(input: string, deps: RemoteKeysDeps): Promise<RemoteKeysResult> {
   const steps: FetchStep[] = [];
   try {
     const url = checkedUrl(input);
     const first = await getJson(url.href, deps, steps);
+    // An x5u URL (RFC 7515 §4.1.5): the chain is read as a pasted one would be.
+    if ('pem' in first) return { ok: true, kind: 'certificates', pem: first.pem, certificateCount: first.certificateCount, url: url.href, steps };
     const direct = jsonOf(first);
-    if (isObject(direct) && hasUsableKeys(direct)) return { ok: true, jwks: direct, jwksUrl: url.href, steps };
+    if (isObject(direct) && hasUsableKeys(direct)) return { ok: true, kind: 'jwks', jwks: direct, jwksUrl: url.href, steps };
     // A metadata URL typed as it is: its issuer must be the one the URL implies, as when discovered.
     if (isObject(direct) && typeof direct.jwks_uri === 'string') return await keysFromMetadata(direct, issuerOfMetadataUrl(url), deps, steps);
     if (!(isObject(direct) && hasKeys(direct))) {
