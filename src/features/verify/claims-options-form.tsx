@@ -1,4 +1,4 @@
-import { MAX_LEEWAY_SECONDS, type ClaimsForm } from './claims-options';
+import { durationText, MAX_LEEWAY_SECONDS, type ClaimsForm } from './claims-options';
 
 interface Props {
   form: ClaimsForm;
@@ -51,7 +51,7 @@ export function ClaimsOptionsForm({ form, onChange }: Props) {
       </div>
       <div>
         <label htmlFor="claims-leeway" className={LABEL}>
-          Clock leeway: <output htmlFor="claims-leeway">{form.leewaySeconds} s</output>
+          Clock leeway: <output htmlFor="claims-leeway">{durationText(form.leewaySeconds)}</output>
         </label>
         <input
           id="claims-leeway"
@@ -61,6 +61,7 @@ export function ClaimsOptionsForm({ form, onChange }: Props) {
           max={MAX_LEEWAY_SECONDS}
           step={5}
           value={form.leewaySeconds}
+          aria-valuetext={durationText(form.leewaySeconds)}
           onChange={(event) => set('leewaySeconds', Number(event.target.value))}
           className="w-full accent-indigo-700 dark:accent-indigo-400"
         />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_CLAIMS_FORM, parseUtcOverride, toClaimsOptions } from './claims-options';
+import { durationText, EMPTY_CLAIMS_FORM, parseUtcOverride, toClaimsOptions } from './claims-options';
 
 const NOW = new Date('2024-05-01T12:00:00Z');
 
@@ -41,3 +41,16 @@ describe('parseUtcOverride', () => {
     expect(parseUtcOverride('yesterday')).toBeNull();
   });
 });
+
+describe('durationText', () => {
+  it('says a leeway in minutes and seconds', () => {
+    expect(durationText(0)).toBe('0 seconds');
+    expect(durationText(1)).toBe('1 second');
+    expect(durationText(45)).toBe('45 seconds');
+    expect(durationText(60)).toBe('1 minute');
+    expect(durationText(150)).toBe('2 minutes 30 seconds');
+    expect(durationText(61)).toBe('1 minute 1 second');
+    expect(durationText(600)).toBe('10 minutes');
+  });
+});
+

@@ -19,6 +19,15 @@ export const EMPTY_CLAIMS_FORM: ClaimsForm = { issuer: '', audience: '', typ: ''
 
 export const MAX_LEEWAY_SECONDS = 600;
 
+/** A number of seconds in words, for screen readers and the slider's label: "2 minutes 30 seconds". */
+export function durationText(totalSeconds: number): string {
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  const part = (count: number, unit: string) => `${count} ${unit}${count === 1 ? '' : 's'}`;
+  if (minutes === 0) return part(seconds, 'second');
+  return seconds === 0 ? part(minutes, 'minute') : `${part(minutes, 'minute')} ${part(seconds, 'second')}`;
+}
+
 function list(text: string): string[] {
   return text
     .split(',')

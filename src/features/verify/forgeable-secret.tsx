@@ -27,7 +27,15 @@ export function ForgeableSecret({ token, alg, onUse }: Props) {
   }, [token, applies]);
 
   const secret = applies && found?.token === token ? found.secret : null;
-  if (secret === null) return null;
+  // The live region is there before the search ends, so that its finding is announced (WCAG 4.1.3).
+  return (
+    <div role="status" aria-live="polite" aria-label="Well-known secret search">
+      {secret !== null && <Finding secret={secret} alg={alg} onUse={onUse} />}
+    </div>
+  );
+}
+
+function Finding({ secret, alg, onUse }: { secret: string; alg: string | undefined; onUse: (secret: string) => void }) {
   return (
     <div data-testid="warning-weak-secret" className="rounded-lg border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-950 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100">
       <div className="flex flex-wrap items-center gap-2">
