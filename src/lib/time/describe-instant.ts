@@ -3,10 +3,11 @@ import { formatDate, formatTime, fractionDigits, wallClockAt } from './civil';
 import { edgeFlags, type EdgeFlags } from './edge-flags';
 import { formatHttpDate, formatRfc2822 } from './protocol-formats';
 import { exactRelativeText, relativeText } from './relative';
-import { ok, type TimeResult } from './result';
+import { fail, ok, type TimeResult } from './result';
 import { formatRfc3339Utc, formatRfc3339WithOffset } from './rfc3339';
 import { epochValues, fromDate, isWithinDateRange, type EpochNs, type EpochValues } from './units';
 import { zoneInfo, type ZoneInfo } from './zone-info';
+import { canonicalTimeZone } from './zone-list';
 
 /** An instant as a clock in one zone shows it, with its calendar fields. */
 export interface ZonedView extends ZoneInfo {
@@ -81,9 +82,8 @@ export function describeInstant(instant: EpochNs, options: { now: Date; zone: st
     const view = zonedView(instant, options.zone);
     if (!view.ok) return view;
     zoned = view.value;
-  } else {
-    const check = zoneInfo(options.zone, fromDate(options.now));
-    if (!check.ok) return check;
+  } else if (canonicalTimeZone(options.zone) === null) {
+    return fail('unknown-zone', `${options.zone} is not a time zone this browser knows.`);
   }
   const now = fromDate(options.now);
   return ok({

@@ -76,3 +76,21 @@ describe('standardOffsetSeconds', () => {
     expect(standardOffsetSeconds('America/Sao_Paulo', 2024)).toBe(-3 * H);
   });
 });
+
+describe('nextTransition', () => {
+  it('gives the same answer for every instant of a day, before and after a change within it', () => {
+    const change = at('2024-03-10T07:00:00Z');
+    const next = at('2024-11-03T06:00:00Z');
+    for (const iso of ['2024-03-10T00:00:00Z', '2024-03-10T06:59:59Z']) {
+      expect(nextTransition('America/New_York', at(iso))?.at).toBe(change);
+    }
+    for (const iso of ['2024-03-10T07:00:00Z', '2024-03-10T23:59:59Z']) {
+      expect(nextTransition('America/New_York', at(iso))?.at).toBe(next);
+    }
+  });
+
+  it('searches only as far as the horizon', () => {
+    expect(nextTransition('America/New_York', at('2024-01-15T00:00:00Z'), 30)).toBeNull();
+    expect(nextTransition('America/New_York', at('2024-01-15T00:00:00Z'), 60)?.at).toBe(at('2024-03-10T07:00:00Z'));
+  });
+});

@@ -12,15 +12,9 @@ export interface ZoneTransition {
 const DAY_SECONDS = 86_400;
 const LIMIT_SECONDS = Number(DATE_LIMIT_NS / NANOS_PER.seconds);
 
-/**
- * The zone's next offset change after the instant, searched a day at a time for up to
- * `horizonDays` (two years by default), then bisected to the second (offsets change on whole
- * seconds). Null for zones without one in that span (Asia/Tokyo, UTC). Two changes within
- * one day that cancel out are not seen. Throws a RangeError for an unknown zone.
- */
-export function nextTransition(zone: string, instant: EpochNs, horizonDays = 731): ZoneTransition | null {
+function search(zone: string, fromSeconds: number, horizonDays: number): ZoneTransition | null {
   const offsetAt = (seconds: number) => offsetSecondsAtMs(zone, seconds * 1000);
-  let low = Number(floorDiv(instant, NANOS_PER.seconds));
+  let low = fromSeconds;
   if (Math.abs(low) > LIMIT_SECONDS) return null;
   const before = offsetAt(low);
   for (let day = 0; day < horizonDays; day += 1) {
@@ -37,4 +31,28 @@ export function nextTransition(zone: string, instant: EpochNs, horizonDays = 731
     low = high;
   }
   return null;
+}
+
+// Searches from the start of a UTC day, kept: a clock ticking every second asks the same again.
+const fromDayStart = new Map<string, ZoneTransition | null>();
+
+/**
+ * The zone's next offset change after the instant, within `horizonDays` (two years by default)
+ * of the start of the instant's UTC day: searched a day at a time, then bisected to the second
+ * (offsets change on whole seconds). Null for zones without one in that span (Asia/Tokyo,
+ * UTC). Two changes within one day that cancel out are not seen. Throws a RangeError for an
+ * unknown zone.
+ */
+export function nextTransition(zone: string, instant: EpochNs, horizonDays = 731): ZoneTransition | null {
+  const seconds = Number(floorDiv(instant, NANOS_PER.seconds));
+  const dayStart = Math.floor(seconds / DAY_SECONDS) * DAY_SECONDS;
+  const key = `${zone} ${horizonDays} ${dayStart}`;
+  let found = fromDayStart.get(key);
+  if (found === undefined) {
+    found = search(zone, dayStart, horizonDays);
+    if (fromDayStart.size >= 500) fromDayStart.clear();
+    fromDayStart.set(key, found);
+  }
+  // The first change after the day's start is the first after the instant, unless it came before it.
+  return found === null || found.at > instant ? found : search(zone, seconds, horizonDays);
 }
