@@ -40,6 +40,14 @@ export function searchWellKnownSecrets(token: string): Promise<string | null> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, { token, resolve });
-    running.postMessage({ id, token });
+    running.postMessage({ type: 'search', id, token });
   });
+}
+
+/**
+ * Starts the worker, and its WebCrypto, before any search needs them: the first search
+ * of a fresh page otherwise waits for the worker's script to load and start.
+ */
+export function warmSecretSearch(): void {
+  searchWorker()?.postMessage({ type: 'warm' });
 }

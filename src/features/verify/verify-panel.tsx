@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import type { JsonObject } from '../../lib/jwt/types';
 import { checkClaims, type ClaimsResult, type SecretEncoding } from '../../lib/verify';
@@ -16,6 +16,8 @@ import { RemoteKeysField } from './remote-keys-field';
 import { ReplaceKeyConfirm } from './replace-key-confirm';
 import { tokenUrls } from './token-urls';
 import { useFetchedKeys } from './use-fetched-keys';
+import { warmSecretSearch } from './secret-search';
+import { whenIdle } from './when-idle';
 
 interface Props {
   /** The token text the decoder decodes. */
@@ -43,6 +45,9 @@ export function VerifyPanel({ token, now }: Props) {
   const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
   const [useTokenKey, setUseTokenKey] = useState(false);
   const claims = useMemo(() => readClaims(token), [token]);
+  // The panel appears once a token is shown: when the page is idle after that, the secret
+  // search's worker is started, so that its first search does not wait for it.
+  useEffect(() => whenIdle(warmSecretSearch), []);
   const offers = useMemo(() => tokenUrls(claims?.header, claims?.payload), [claims]);
   const fetched = useFetchedKeys(keyText, setKeyText, offers);
   const carriesKey = claims !== null && (claims.header.jwk !== undefined || claims.header.x5c !== undefined);
