@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTimestamps, findTimestampsByLine } from './find-timestamps';
+import { findTimestamps, findTimestampsByLine, MAX_TIMESTAMPS_PER_LINE } from './find-timestamps';
 import type { ParseOptions } from './parse-timestamp';
 import { formatRfc3339Utc } from './rfc3339';
 
@@ -79,5 +79,15 @@ describe('findTimestampsByLine', () => {
     const { lines, omittedLines } = findTimestampsByLine('1\n2\n3\n4', options, 2);
     expect(lines).toHaveLength(2);
     expect(omittedLines).toBe(2);
+  });
+});
+
+describe('very long lines', () => {
+  it('read only the first MAX_TIMESTAMPS_PER_LINE timestamps', () => {
+    const line = Array.from({ length: 150 }, (_, i) => `t=${1_700_000_000 + i}`).join(' ');
+    const items = findTimestamps(line, options);
+    expect(items).toHaveLength(MAX_TIMESTAMPS_PER_LINE);
+    expect(items[0]?.text).toBe('1700000000');
+    expect(items.at(-1)?.text).toBe(String(1_700_000_000 + MAX_TIMESTAMPS_PER_LINE - 1));
   });
 });

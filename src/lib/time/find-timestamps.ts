@@ -51,10 +51,14 @@ interface Span {
 
 const overlaps = (spans: readonly Span[], start: number, end: number) => spans.some((span) => start < span.end && span.start < end);
 
+/** At most this many timestamps are read from one line; the rest of a very long line is left. */
+export const MAX_TIMESTAMPS_PER_LINE = 100;
+
 /**
  * The timestamps in one line. A line that is one timestamp as a whole (or one with a wrong
  * field, such as 2023-02-29) gives just that; otherwise dates are picked out first and then
- * numbers (rules at NUMBER), each read by parseTimestamp with the same options.
+ * numbers (rules at NUMBER), and the first MAX_TIMESTAMPS_PER_LINE of them are read by
+ * parseTimestamp with the same options.
  */
 export function findTimestamps(line: string, options: ParseOptions): FoundTimestamp[] {
   const whole = parseTimestamp(line, options);
@@ -62,21 +66,21 @@ export function findTimestamps(line: string, options: ParseOptions): FoundTimest
   if (whole.ok || (whole.error.code !== 'unrecognised' && whole.error.code !== 'empty')) {
     return [{ start, end: line.trimEnd().length, text: line.trim(), result: whole }];
   }
-  const found: FoundTimestamp[] = [];
+  const spans: Array<Span & { text: string }> = [];
   const add = (from: number, text: string) => {
-    found.push({ start: from, end: from + text.length, text, result: parseTimestamp(text, options) });
+    if (!overlaps(spans, from, from + text.length)) spans.push({ start: from, end: from + text.length, text });
   };
   for (const pattern of DATE_PATTERNS) {
-    for (const match of line.matchAll(pattern)) {
-      if (!overlaps(found, match.index, match.index + match[0].length)) add(match.index, match[0]);
-    }
+    for (const match of line.matchAll(pattern)) add(match.index, match[0]);
   }
   for (const match of line.matchAll(NUMBER)) {
-    if (overlaps(found, match.index, match.index + match[0].length)) continue;
     if (minusSignAt(line, match.index)) add(match.index - 1, `-${match[0]}`);
     else add(match.index, match[0]);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return spans
+    .sort((a, b) => a.start - b.start)
+    .slice(0, MAX_TIMESTAMPS_PER_LINE)
+    .map((span) => ({ ...span, result: parseTimestamp(span.text, options) }));
 }
 
 /** One line of input and what was found in it. */

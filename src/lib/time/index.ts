@@ -57,6 +57,8 @@ export {
   findTimestamps,
   /** findTimestamps for each non-blank line of the input, up to a maximum. */
   findTimestampsByLine,
+  /** How many timestamps one line gives at most (100). */
+  MAX_TIMESTAMPS_PER_LINE,
 } from './find-timestamps';
 export type { FoundTimestamp, LineTimestamps } from './find-timestamps';
 export {
