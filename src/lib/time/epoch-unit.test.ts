@@ -16,7 +16,8 @@ describe('detectEpochUnit', () => {
     [100_000_000_000n, 'milliseconds'],
     [99_999_999_999_999n, 'milliseconds'],
     [100_000_000_000_000n, 'microseconds'],
-    [99_999_999_999_999_999n, 'microseconds'],
+    [9_999_999_999_999_999n, 'microseconds'],
+    [10_000_000_000_000_000n, 'nanoseconds'],
     [100_000_000_000_000_000n, 'nanoseconds'],
     [10n ** 25n, 'nanoseconds'],
   ])('%s is %s, and so is its negative', (value, unit) => {
@@ -32,8 +33,8 @@ describe('parseEpoch', () => {
       ['100000000000', 'milliseconds'],
       ['99999999999999', 'milliseconds'],
       ['100000000000000', 'microseconds'],
-      ['99999999999999999', 'microseconds'],
-      ['100000000000000000', 'nanoseconds'],
+      ['9999999999999999', 'microseconds'],
+      ['10000000000000000', 'nanoseconds'],
     ];
     for (const [text, unit] of cases) {
       expect(parsed(text)).toMatchObject({ unit, detected: true });

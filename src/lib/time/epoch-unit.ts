@@ -1,26 +1,9 @@
 import { parseDecimal, scaleDecimal } from './decimal';
 import { fail, ok, type Notice, type TimeResult } from './result';
+import { detectEpochUnit } from './epoch-bands';
 import { epochNs, type EpochNs, type EpochUnit } from './units';
 
-/**
- * Which unit a bare epoch number is taken to be in, from the size of its integer part
- * (its absolute value, so negative numbers are read like positive ones). Each unit is read
- * up to 1e11 of the coarser unit below it, so every band spans the same dates: from
- * 1973-03-03T09:46:40Z (1e11 ms, 1e14 µs, 1e17 ns) to 5138-11-16T09:46:40Z (1e11 s).
- * A bound belongs to the finer unit: 1e11 is milliseconds, 99999999999 is seconds.
- */
-export const EPOCH_UNIT_BANDS: ReadonlyArray<{ unit: EpochUnit; below: bigint | null }> = [
-  { unit: 'seconds', below: 10n ** 11n },
-  { unit: 'milliseconds', below: 10n ** 14n },
-  { unit: 'microseconds', below: 10n ** 17n },
-  { unit: 'nanoseconds', below: null },
-];
-
-/** The unit assumed for an epoch number whose integer part has this size (sign ignored). */
-export function detectEpochUnit(integerPart: bigint): EpochUnit {
-  const size = integerPart < 0n ? -integerPart : integerPart;
-  return EPOCH_UNIT_BANDS.find((band) => band.below === null || size < band.below)?.unit ?? 'nanoseconds';
-}
+export { detectEpochUnit, EPOCH_UNIT_BANDS } from './epoch-bands';
 
 /** Instants more than 10^30 ns (about 3×10^13 years) from 1970 are refused: no calendar goes there. */
 export const MAX_EPOCH_DIGITS_NS = 30;

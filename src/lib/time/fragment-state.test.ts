@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeConverterState, EMPTY_CONVERTER_STATE, encodeConverterState, FRAGMENT_LIMITS, type ConverterState } from './fragment-state';
+import { decodeConverterState } from './fragment-read';
+import { EMPTY_CONVERTER_STATE, encodeConverterState, FRAGMENT_LIMITS, type ConverterState } from './fragment-state';
 import { EPOCH_UNITS } from './units';
 import { listTimeZones } from './zone-list';
 

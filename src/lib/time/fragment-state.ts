@@ -1,5 +1,4 @@
 import type { EpochUnit } from './units';
-import { canonicalTimeZone } from './zone-list';
 
 /** What the converter's link keeps: the text, the unit override and the zones shown. */
 export interface ConverterState {
@@ -23,18 +22,6 @@ const UNIT_PARAMS: Readonly<Record<EpochUnit, string>> = {
   nanoseconds: 'ns',
 };
 
-const UNIT_NAMES: Readonly<Record<string, EpochUnit>> = {
-  s: 'seconds',
-  seconds: 'seconds',
-  ms: 'milliseconds',
-  milliseconds: 'milliseconds',
-  us: 'microseconds',
-  'µs': 'microseconds',
-  microseconds: 'microseconds',
-  ns: 'nanoseconds',
-  nanoseconds: 'nanoseconds',
-};
-
 /**
  * The state as a URL fragment, '#t=1700000000&unit=ms&tz=Asia%2FTokyo', in
  * application/x-www-form-urlencoded form (URLSearchParams); '' for the empty state.
@@ -47,21 +34,4 @@ export function encodeConverterState(state: ConverterState): string {
   for (const zone of state.zones) params.append('tz', zone);
   const text = params.toString();
   return text === '' ? '' : `#${text}`;
-}
-
-/**
- * The state a fragment holds, with or without its '#'. Never throws: unknown parameters,
- * units and zones are ignored, zones are written as listTimeZones() writes them and kept
- * once each, and the input and zone count are capped (FRAGMENT_LIMITS).
- */
-export function decodeConverterState(fragment: string): ConverterState {
-  const params = new URLSearchParams(fragment.replace(/^#/, ''));
-  const unitParam = params.get('unit');
-  const unit = unitParam !== null && Object.hasOwn(UNIT_NAMES, unitParam) ? (UNIT_NAMES[unitParam] ?? null) : null;
-  const zones: string[] = [];
-  for (const name of params.getAll('tz')) {
-    const zone = canonicalTimeZone(name.trim());
-    if (zone !== null && !zones.includes(zone) && zones.length < FRAGMENT_LIMITS.zones) zones.push(zone);
-  }
-  return { input: (params.get('t') ?? '').slice(0, FRAGMENT_LIMITS.inputLength), unit, zones };
 }

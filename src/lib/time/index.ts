@@ -34,7 +34,7 @@ export {
 export type { EpochNs, EpochUnit, EpochValues } from './units';
 
 export {
-  /** The magnitude bands that decide an epoch number's unit (1e11, 1e14, 1e17). */
+  /** The magnitude bands that decide an epoch number's unit (1e11, 1e14, 1e16). */
   EPOCH_UNIT_BANDS,
   /** The unit assumed for an integer part of this size, sign ignored. */
   detectEpochUnit,
@@ -183,13 +183,15 @@ export type { WallClockReading } from './wall-clock-epoch';
 export {
   /** The converter's input, unit and zones as a '#t=…&unit=…&tz=…' fragment. */
   encodeConverterState,
-  /** The state a fragment holds; never throws, ignores what it does not know. */
-  decodeConverterState,
   /** No input, no unit override, no zones. */
   EMPTY_CONVERTER_STATE,
   /** Caps applied when reading a fragment. */
   FRAGMENT_LIMITS,
 } from './fragment-state';
+export {
+  /** The state a fragment holds; never throws, ignores what it does not know. */
+  decodeConverterState,
+} from './fragment-read';
 export type { ConverterState } from './fragment-state';
 
 // Results
