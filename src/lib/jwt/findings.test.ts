@@ -206,6 +206,15 @@ describe('findFindings', () => {
     expect(finding.message).toContain('2011-03-22T18:43:00Z');
   });
 
+  it('ms-timestamp: microseconds and nanoseconds are named as such, with the instant they name', () => {
+    const micro = only(findFindings(jws(HS256, { iat: now, exp: EXP * 1e6 }), NOW), 'ms-timestamp');
+    expect(micro.message).toContain('looks like microseconds');
+    expect(micro.message).toContain('read as microseconds it is 2011-03-22T18:43:00Z');
+    const nano = only(findFindings(jws(HS256, { iat: now, exp: EXP * 1e9 }), NOW), 'ms-timestamp');
+    expect(nano.message).toContain('looks like nanoseconds');
+    expect(nano.message).toContain('read as nanoseconds it is 2011-03-22T18:43:00Z');
+  });
+
   it('ms-timestamp: flags nbf and others from exactly 1e11, without not-yet-valid', () => {
     const found = findFindings(jws(HS256, { ...CLEAN, nbf: 1e11, auth_time: 99999999999, updated_at: 1e11 }), NOW);
     expect(found.map((f) => [f.code, f.claim])).toEqual([

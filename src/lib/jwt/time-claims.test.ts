@@ -26,6 +26,7 @@ describe('readTimeClaim', () => {
       instant: AT_EXP,
       iso: '2011-03-22T18:43:00Z',
       looksLikeMilliseconds: false,
+      finerReading: null,
       outOfRange: false,
       status: 'valid',
       relativeMs: 252 * SECOND,

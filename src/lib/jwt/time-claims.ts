@@ -1,3 +1,4 @@
+import { detectEpochUnit } from '../time/epoch-bands';
 import type { JsonObject, JsonValue } from './types';
 
 /**
@@ -6,6 +7,10 @@ import type { JsonObject, JsonValue } from './types';
  */
 
 export type TimeStatus = 'valid' | 'expired' | 'not-yet-valid' | 'in-future' | 'past';
+
+export type FinerUnit = 'milliseconds' | 'microseconds' | 'nanoseconds';
+
+const PER_MILLISECOND: Record<FinerUnit, number> = { milliseconds: 1, microseconds: 1e3, nanoseconds: 1e6 };
 
 export interface TimeClaimView {
   name: string;
@@ -17,6 +22,12 @@ export interface TimeClaimView {
   iso: string | null;
   /** The value is so large it is most likely milliseconds written where seconds belong. */
   looksLikeMilliseconds: boolean;
+  /**
+   * When it looks like a finer unit: which one, by the timestamp converter's magnitude
+   * bands (from 1e11 milliseconds, from 1e14 microseconds, from 1e16 nanoseconds), and the
+   * instant it names read that way (null beyond the range of a JS Date). Null otherwise.
+   */
+  finerReading: { unit: FinerUnit; instant: Date | null } | null;
   /** The value lies beyond ±8.64e15 ms, the range of ECMAScript time values. */
   outOfRange: boolean;
   status: TimeStatus;
@@ -55,10 +66,18 @@ export function readTimeClaim(name: string, value: unknown, now: Date): TimeClai
     instant,
     iso: instant === null ? null : toRfc3339Utc(instant),
     looksLikeMilliseconds: value >= MILLISECONDS_THRESHOLD,
+    finerReading: value >= MILLISECONDS_THRESHOLD ? finerReading(value) : null,
     outOfRange,
     status: statusOf(name, ms, nowMs),
     relativeMs: ms - nowMs,
   };
+}
+
+function finerReading(value: number): { unit: FinerUnit; instant: Date | null } {
+  const detected = detectEpochUnit(BigInt(Math.trunc(value)));
+  const unit: FinerUnit = detected === 'seconds' ? 'milliseconds' : detected;
+  const ms = Math.round(value / PER_MILLISECOND[unit]);
+  return { unit, instant: Math.abs(ms) <= MAX_TIME_MS ? new Date(ms) : null };
 }
 
 function statusOf(name: string, ms: number, nowMs: number): TimeStatus {

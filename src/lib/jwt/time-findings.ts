@@ -132,12 +132,13 @@ function millisecondsFinding(view: TimeClaimView): Finding {
       : view.name === 'nbf'
         ? ' and will not accept the token until then'
         : '';
-  const asMs = Math.round(view.seconds);
-  const intended = Math.abs(asMs) <= 8.64e15 ? ` (read as milliseconds it is ${toRfc3339Utc(new Date(asMs))})` : '';
+  const unit = view.finerReading?.unit ?? 'milliseconds';
+  const intendedAt = view.finerReading?.instant;
+  const intended = intendedAt ? ` (read as ${unit} it is ${toRfc3339Utc(intendedAt)})` : '';
   return {
     code: 'ms-timestamp',
     severity: 'medium',
-    message: `The ${view.name} claim ${view.seconds} looks like milliseconds, but a NumericDate counts seconds, so a verifier reads it as ${readAs}${effect}${intended}.`,
+    message: `The ${view.name} claim ${view.seconds} looks like ${unit}, but a NumericDate counts seconds, so a verifier reads it as ${readAs}${effect}${intended}.`,
     ...RULES.numericDate,
     claim: view.name,
   };
