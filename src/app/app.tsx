@@ -1,4 +1,4 @@
-import { useEffect, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { DecoderPage } from '../features/decoder';
 import { ErrorBoundary } from '../ui/error-boundary';
 import { NotFound } from './not-found';
@@ -7,6 +7,9 @@ import { ThemeSwitch } from './theme/theme-switch';
 import { navigate, usePathname } from './use-location';
 
 const BASE = import.meta.env.BASE_URL;
+
+// Each view beyond the decoder is its own chunk, loaded when it is opened.
+const TimestampPage = lazy(() => import('../features/timestamp'));
 
 function followLink(event: MouseEvent<HTMLAnchorElement>) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -20,12 +23,39 @@ function Page({ route }: { route: RouteInfo | null }) {
   switch (route.id) {
     case 'decoder':
       return <DecoderPage />;
+    case 'timestamp':
+      return (
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the timestamp converter…</p>}>
+          <TimestampPage />
+        </Suspense>
+      );
   }
+}
+
+/**
+ * Links inside the views (a time claim's "open in the converter", say) are plain anchors:
+ * one to another route is followed without reloading the page. A link to the same path
+ * is left to the browser, whose fragment navigation fires the hashchange views listen to.
+ */
+function useInAppLinks() {
+  useEffect(() => {
+    const onClick = (event: globalThis.MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      if (!link || link.target || link.hasAttribute('download') || link.origin !== window.location.origin) return;
+      if (link.pathname === window.location.pathname || !matchRoute(link.pathname, BASE)) return;
+      event.preventDefault();
+      navigate(link.pathname + link.search + link.hash);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
 }
 
 export function App() {
   const pathname = usePathname();
   const route = matchRoute(pathname, BASE);
+  useInAppLinks();
 
   useEffect(() => {
     document.title = route ? route.title : 'Not found — Token Lens';

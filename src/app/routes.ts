@@ -4,7 +4,7 @@
  * Plain data: the build reads this file too.
  */
 export interface RouteInfo {
-  id: 'decoder';
+  id: 'decoder' | 'timestamp';
   /** Path below the base, without a leading slash; '' is the root. */
   path: string;
   /** The navigation link's text. */
@@ -15,6 +15,7 @@ export interface RouteInfo {
 
 export const ROUTES: readonly RouteInfo[] = [
   { id: 'decoder', path: '', label: 'Decoder', title: 'Token Lens — JWT decoder' },
+  { id: 'timestamp', path: 'timestamp', label: 'Timestamps', title: 'Token Lens — Timestamp converter' },
 ];
 
 export type RouteId = RouteInfo['id'];

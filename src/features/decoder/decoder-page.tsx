@@ -6,7 +6,7 @@ import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
-import { useNow } from './use-now';
+import { useNow } from '../../ui/use-now';
 
 // Loaded when a token is first shown: jose and the key parsers stay out of the first view.
 const VerifyPanel = lazy(() => import('../verify'));

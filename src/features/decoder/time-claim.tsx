@@ -1,3 +1,4 @@
+import { encodeConverterState } from '../../lib/time/fragment-state';
 import { localTimeText } from '../../lib/time/local-time';
 import { formatDurationExact, relativePhrase, toRfc3339Utc, type TimeClaimView, type TimeStatus } from '../../lib/jwt/time-claims';
 
@@ -23,10 +24,25 @@ interface Props {
   lifetimeSeconds: number | null;
 }
 
+/** The timestamp converter, opened on this value (in the fragment: it never reaches a server). */
+function ConverterLink({ view }: { view: TimeClaimView }) {
+  const href = `${import.meta.env.BASE_URL}timestamp/${encodeConverterState({ input: String(view.seconds), unit: null, zones: [] })}`;
+  return (
+    <a href={href} data-testid="open-in-converter" className="text-xs text-indigo-700 underline dark:text-indigo-300">
+      Open {view.name} in the timestamp converter
+    </a>
+  );
+}
+
 /** A NumericDate claim: UTC, local time, relative (ticking) and its status. */
 export function TimeClaim({ view, lifetimeSeconds }: Props) {
   if (!view.instant || !view.iso) {
-    return <p className="text-sm text-red-800 dark:text-red-200">Beyond the range of dates a browser can show (±273,790 years around 1970).</p>;
+    return (
+      <div className="space-y-0.5 text-sm">
+        <p className="text-red-800 dark:text-red-200">Beyond the range of dates a browser can show (±273,790 years around 1970).</p>
+        <ConverterLink view={view} />
+      </div>
+    );
   }
   const local = localTimeText(view.instant);
   const status = STATUS[view.status];
@@ -48,11 +64,13 @@ export function TimeClaim({ view, lifetimeSeconds }: Props) {
           {lifetimeSeconds < 0 && ' (negative: exp is before the start)'}
         </div>
       )}
-      {view.looksLikeMilliseconds && (
+      {view.finerReading && (
         <p className="text-amber-900 dark:text-amber-200">
-          This looks like milliseconds: NumericDate is in seconds (RFC 7519 §2). {view.seconds <= 8.64e15 && `Read as milliseconds it would be ${toRfc3339Utc(new Date(view.seconds))}.`}
+          This looks like {view.finerReading.unit}: NumericDate is in seconds (RFC 7519 §2).{' '}
+          {view.finerReading.instant && `Read as ${view.finerReading.unit} it would be ${toRfc3339Utc(view.finerReading.instant)}.`}
         </p>
       )}
+      <ConverterLink view={view} />
     </div>
   );
 }

@@ -1,0 +1,1 @@
+export { TimestampPage as default } from './timestamp-page';
