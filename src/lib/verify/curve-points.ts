@@ -29,10 +29,13 @@ const WEIERSTRASS: Readonly<Record<Exclude<SupportedCurve, 'Ed25519'>, { p: bigi
   },
 };
 
+const HEX = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+/** Big-endian bytes as a number; through hex text, which is far quicker than shifting byte by byte. */
 function toBigInt(bytes: Uint8Array): bigint {
-  let value = 0n;
-  for (const byte of bytes) value = (value << 8n) | BigInt(byte);
-  return value;
+  let hex = '0x0';
+  for (const byte of bytes) hex += HEX[byte]!;
+  return BigInt(hex);
 }
 
 /** Whether the affine point (x, y) lies on the NIST curve (SEC 1 §3.2.2.1 steps 2–3). */

@@ -23,7 +23,8 @@ function limitSentence(alg: string, kid: string | undefined, fitting: number): s
     kid === undefined
       ? 'A token whose header names its key ("kid", RFC 7515 §4.1.4) is checked against that key alone.'
       : 'Give each key of the set its own kid, so that the token names one.';
-  return ` Only the first ${MAX_JWKS_ATTEMPTS} of the ${fitting} ${which} were tried; ${untried} ${untried === 1 ? 'was' : 'were'} not, to keep the page responsive. ${advice}`;
+  const count = (n: number) => n.toLocaleString('en-US');
+  return ` Only the first ${MAX_JWKS_ATTEMPTS} of the ${count(fitting)} ${which} were tried; ${count(untried)} ${untried === 1 ? 'was' : 'were'} not, to keep the page responsive. ${advice}`;
 }
 
 function info(candidate: JwksCandidate, thumbprint?: string): VerifyKeyInfo {
