@@ -11,6 +11,8 @@ async function verify(page: Page, token: string, key: string) {
   await input.fill(token);
   await page.getByTestId('key-input').fill(key);
   await expect(page.getByTestId('verify-status')).not.toHaveAttribute('data-status', 'idle');
+  // The verdict for this key, not the previous one kept on screen while it was checked.
+  await expect(page.getByTestId('verify-status')).not.toHaveAttribute('data-checking', 'true');
 }
 
 const status = (page: Page) => page.getByTestId('verify-status');

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { generateKeyPairSync, sign, type JsonWebKey } from 'node:crypto';
+import { openWithToken, settledVerdict, signedToken, verifyStatus } from './support/verifier';
+
+const KEY_COUNT = 10_000;
+
+/** 10,000 distinct P-256 public keys with kids k0…k9999; the signer's is the last. */
+function largeKeySet(signer: JsonWebKey): string {
+  const keys = Array.from({ length: KEY_COUNT }, (_, i) =>
+    i === KEY_COUNT - 1 ? { ...signer, kid: `k${i}` } : { ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }), kid: `k${i}` },
+  );
+  return JSON.stringify({ keys });
+}
+
+test('a JWK Set of 10,000 keys and a token without kid: a verdict, a short list, and a page that still answers', async ({ page }) => {
+  test.slow();
+  const signer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const payload = { sub: 'large-set', exp: 4102444800 };
+  const es256 = (header: object) => signedToken(header, payload, (input) => sign('sha256', input, { key: signer.privateKey, dsaEncoding: 'ieee-p1363' }));
+
+  await openWithToken(page, es256({ alg: 'ES256' }));
+  await page.getByTestId('key-input').fill(largeKeySet(signer.publicKey.export({ format: 'jwk' })));
+  const status = await settledVerdict(page);
+  await expect(status).toHaveAttribute('data-status', 'invalid');
+  await expect(status).toHaveAttribute('data-code', 'signature-mismatch');
+  await expect(status).toContainText('Only the first 32 of the 10,000 keys that fit ES256 were tried; 9,968 were not');
+  await expect(status).toContainText('"kid"');
+  await expect(page.getByTestId(/^jwks-skipped-\d+$/)).toHaveCount(50);
+  await expect(page.getByTestId('jwks-skipped-40')).toHaveAttribute('data-reason', 'attempt-limit');
+  await expect(page.getByTestId('jwks-skipped-more')).toContainText('…and 9,949 more keys, not listed');
+
+  // The page still takes typing in another field, and its answer follows.
+  await page.getByTestId('claims-issuer').fill('https://issuer.example');
+  await expect(page.getByTestId('claims-issuer')).toHaveValue('https://issuer.example');
+  await expect(page.getByTestId('claim-check-iss')).toHaveAttribute('data-ok', 'false');
+
+  // The same set with a token that names its kid: the one key is found at once, however far down.
+  await page.getByTestId('token-input').fill(es256({ alg: 'ES256', kid: `k${KEY_COUNT - 1}` }));
+  await expect(verifyStatus(page)).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId('jwks-key-used')).toContainText(`key ${KEY_COUNT - 1}`);
+});
