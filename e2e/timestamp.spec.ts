@@ -235,3 +235,16 @@ test.describe('accessibility', () => {
     });
   }
 });
+
+test.describe('on a small phone', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('many lines, zones and a DST gap never make the page scroll sideways', async ({ page }) => {
+    const input = await openConverter(page, '#tz=America/New_York&tz=Asia/Kolkata');
+    await input.fill('1700000000123456789\nINFO build-1646914900-abc done at 2024-03-10T02:30:00\nSun, 06 Nov 1994 08:49:37 GMT');
+    await expect(page.getByTestId('ts-line-row')).toHaveCount(4);
+    await expect(page.getByTestId('ts-iso-utc')).toHaveText('2023-11-14T22:13:20.123456789Z');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

@@ -21,7 +21,7 @@ interface Props {
 /** One row per timestamp when the input holds several; the chosen one is shown in full. */
 export function FoundList({ lines, omittedLines, selected, onSelect }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" data-testid="ts-lines">
         <caption className="sr-only">Timestamps found, one row each</caption>
         <thead className="text-xs text-slate-600 dark:text-slate-400">
@@ -59,11 +59,11 @@ export function FoundList({ lines, omittedLines, selected, onSelect }: Props) {
                 return (
                   <tr key={key} data-testid="ts-line-row" data-status={result.ok ? 'ok' : 'error'} aria-selected={selected === key} className="aria-selected:bg-indigo-50 dark:aria-selected:bg-indigo-950/60">
                     <td className="py-1.5 pr-2 align-top tabular-nums">{line.lineNumber}</td>
-                    <td className="py-1.5 pr-2 align-top font-mono [overflow-wrap:anywhere]" data-testid="ts-line-text">
+                    <td className="py-1.5 pr-2 align-top font-mono whitespace-nowrap" data-testid="ts-line-text">
                       {found.text}
                     </td>
                     <td className="py-1.5 pr-2 align-top">{result.ok ? result.value.label : <span className="text-red-800 dark:text-red-200">{result.error.message}</span>}</td>
-                    <td className="py-1.5 pr-2 align-top font-mono" data-testid="ts-line-iso">
+                    <td className="py-1.5 pr-2 align-top font-mono whitespace-nowrap" data-testid="ts-line-iso">
                       {result.ok ? (formatRfc3339Utc(result.value.instant) ?? `${formatInUnit(result.value.instant, 'seconds')} s`) : ''}
                     </td>
                     <td className="py-1.5 align-top">

@@ -46,7 +46,7 @@ export function TimestampPage() {
           link keeps what you typed, after “#”, where no server sees it.
         </p>
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,5fr)_minmax(0,7fr)]">
         <div className="min-w-0 space-y-3">
           <label htmlFor={`${id}-input`} className="block text-sm font-semibold">
             Timestamps

@@ -41,5 +41,6 @@ describe('formatExactDuration', () => {
     [(86_400n + 5n) * S, '1 day'],
     [(3600n + 60n + 1n) * S, '1 h 1 min 1 s'],
     [-(3600n + 1n) * S, '1 h 1 s'],
+    [(20_784n * 86_400n + 5n * 3600n) * S, '20,784 days 5 h'],
   ])('%s ns is %s', (ns, text) => expect(formatExactDuration(ns)).toBe(text));
 });

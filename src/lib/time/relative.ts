@@ -38,7 +38,7 @@ export function relativeText(instant: EpochNs, now: EpochNs): string {
 }
 
 const EXACT_UNITS: ReadonlyArray<{ size: bigint; label: (n: bigint) => string }> = [
-  { size: DAY, label: (n) => (n === 1n ? '1 day' : `${n} days`) },
+  { size: DAY, label: (n) => (n === 1n ? '1 day' : `${n.toLocaleString('en-US')} days`) },
   { size: HOUR, label: (n) => `${n} h` },
   { size: MINUTE, label: (n) => `${n} min` },
   { size: SECOND, label: (n) => `${n} s` },
