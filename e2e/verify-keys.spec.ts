@@ -77,6 +77,13 @@ test.describe('broken keys are named, never left to WebCrypto’s words', () => 
       code: 'jwk-rsa-modulus-malformed',
       words: /modulus "n" is (an even number|1800 bits, not a size RSA keys are made in)/,
     },
+    {
+      name: 'an RSA "e" that is no exponent, which WebCrypto refuses without a word',
+      token: () => rs256,
+      key: { ...rsaJwk, e: 'AQAA' },
+      code: 'jwk-rsa-exponent-invalid',
+      words: /exponent "e" is 65536, but an RSA public exponent is odd/,
+    },
   ];
 
   for (const { name, token, key, code, words } of cases) {

@@ -3,7 +3,7 @@ import { decodeBase64url, encodeBase64url, type Base64urlError } from '../jwt/ba
 import type { JsonObject, JsonValue } from '../jwt/types';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 import { describeShape } from './key-algorithms';
-import { bitLength, rsaModulusProblem } from './rsa-modulus';
+import { bitLength, rsaExponentProblem, rsaModulusProblem } from './rsa-modulus';
 import type { JwkKey, KeyError, KeyShape, SupportedCurve } from './types';
 
 /**
@@ -104,6 +104,8 @@ function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jw
       if (broken) return { ok: false, result: fail('jwk-rsa-modulus-malformed', `${where}'s modulus "n" ${broken}`) };
       const e = need('e');
       if (!e.ok) return e;
+      const badExponent = rsaExponentProblem(e.bytes);
+      if (badExponent) return { ok: false, result: fail('jwk-rsa-exponent-invalid', `${where}'s exponent "e" ${badExponent}`) };
       return { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
     }
     case 'EC': {

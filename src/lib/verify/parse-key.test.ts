@@ -193,6 +193,10 @@ describe('broken JWK members are named, with what was expected and what was foun
     expect(read({ ...rsa, n: rsa.n!.slice(0, 341) })).toMatchObject({ code: 'jwk-not-base64url', message: expect.stringMatching(/341 base64url characters.*cut short/) });
   });
 
+  it('an RSA "e" that is no public exponent', () => {
+    expect(read({ ...rsa, e: 'AQAA' })).toMatchObject({ code: 'jwk-rsa-exponent-invalid', message: expect.stringContaining('exponent "e" is 65536') });
+  });
+
   it('an RSA "n" cut short is malformed, not merely a small key', () => {
     const error = read({ ...rsa, n: rsa.n!.slice(0, 300) });
     expect(error.code).toBe('jwk-rsa-modulus-malformed');

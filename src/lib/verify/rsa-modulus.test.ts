@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64url } from '../jwt/base64url';
-import { bitLength, rsaModulusProblem } from './rsa-modulus';
+import { bitLength, rsaExponentProblem, rsaModulusProblem } from './rsa-modulus';
 
 function modulusOf(bits: number): Uint8Array {
   const { n } = generateKeyPairSync('rsa', { modulusLength: bits }).publicKey.export({ format: 'jwk' });
@@ -42,3 +42,14 @@ describe('rsaModulusProblem', () => {
     expect(rsaModulusProblem(n2048.slice(0, 40).map((b, i) => (i === 39 ? b | 1 : b)))).toMatch(/only 320 bits, too short to be a real RSA modulus/);
   });
 });
+
+describe('rsaExponentProblem', () => {
+  it('accepts odd exponents from 3, and names even ones and 1', () => {
+    expect(rsaExponentProblem(Uint8Array.of(1, 0, 1))).toBeNull();
+    expect(rsaExponentProblem(Uint8Array.of(3))).toBeNull();
+    expect(rsaExponentProblem(Uint8Array.of(1, 0, 0))).toMatch(/^is 65536, but an RSA public exponent is odd and at least 3/);
+    expect(rsaExponentProblem(Uint8Array.of(1))).toMatch(/^is 1,/);
+    expect(rsaExponentProblem(new Uint8Array(8).fill(2))).toMatch(/^is a 58-bit even number/);
+  });
+});
+

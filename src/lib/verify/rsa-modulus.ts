@@ -37,3 +37,14 @@ export function rsaModulusProblem(modulus: Uint8Array): string | null {
   }
   return null;
 }
+
+/** Why these bytes cannot be an RSA public exponent, or null when they can. */
+export function rsaExponentProblem(exponent: Uint8Array): string | null {
+  const bits = bitLength(exponent);
+  // RFC 8017 §3.1: e is an odd integer of at least 3; keys use 65537 ("AQAB") almost always.
+  const small = bits <= 48 ? exponent.reduce((value, byte) => value * 256 + byte, 0) : null;
+  if ((exponent[exponent.length - 1]! & 1) === 1 && (small === null || small >= 3)) return null;
+  const shown = small === null ? `a ${bits}-bit even number` : String(small);
+  return `is ${shown}, but an RSA public exponent is odd and at least 3 (RFC 8017 §3.1); it is almost always 65537, "AQAB".`;
+}
+

@@ -32,6 +32,7 @@ export type KeyErrorCode =
   | 'jwk-wrong-length'
   | 'jwk-point-not-on-curve'
   | 'jwk-rsa-modulus-malformed'
+  | 'jwk-rsa-exponent-invalid'
   | 'unsupported-kty'
   | 'unsupported-crv'
   | 'jwks-no-keys-array'
