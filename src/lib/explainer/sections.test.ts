@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { EXPLAINER_SECTIONS, isSectionSlug } from './sections';
+
+describe('EXPLAINER_SECTIONS', () => {
+  it('lists the sections in reading order, the ones the page and its tests link to first', () => {
+    expect(EXPLAINER_SECTIONS.map((s) => s.slug)).toEqual([
+      'how-sessions-work',
+      'how-jwt-works',
+      'revocation',
+      'hybrid-patterns',
+      'debugging',
+      'practical-rule',
+      'storage-and-xss',
+      'csrf-and-samesite',
+      'refresh-token-rotation',
+    ]);
+  });
+
+  it('gives every section a title, and slugs that are valid lower-case ids', () => {
+    for (const { slug, title } of EXPLAINER_SECTIONS) {
+      expect(slug).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+      expect(title.trim()).not.toBe('');
+    }
+  });
+
+  it('recognises slugs and nothing else', () => {
+    expect(isSectionSlug('revocation')).toBe(true);
+    expect(isSectionSlug('Revocation')).toBe(false);
+    expect(isSectionSlug('#revocation')).toBe(false);
+    expect(isSectionSlug('')).toBe(false);
+  });
+});
