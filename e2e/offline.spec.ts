@@ -41,6 +41,17 @@ test.describe('with the service worker', () => {
     await expect(page.getByTestId('not-found')).toBeVisible();
     await expect(page.getByRole('banner')).toContainText('Token Lens');
   });
+
+  test('offline, a converter link and an explainer section link open from the cache', async ({ page, context }) => {
+    await openDecoder(page);
+    await waitForServiceWorkerControl(page);
+
+    await context.setOffline(true);
+    await page.goto('/timestamp/#t=1700000000');
+    await expect(page.getByTestId('ts-iso-utc')).toHaveText('2023-11-14T22:13:20Z');
+    await page.goto('/explainer/#revocation');
+    await expect(page.getByRole('heading', { name: 'Revocation: taking access away' })).toBeFocused();
+  });
 });
 
 test.describe('without a service worker', () => {

@@ -10,6 +10,7 @@ const BASE = import.meta.env.BASE_URL;
 
 // Each view beyond the decoder is its own chunk, loaded when it is opened.
 const TimestampPage = lazy(() => import('../features/timestamp'));
+const ExplainerPage = lazy(() => import('../features/explainer'));
 
 function followLink(event: MouseEvent<HTMLAnchorElement>) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -27,6 +28,12 @@ function Page({ route }: { route: RouteInfo | null }) {
       return (
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the timestamp converter…</p>}>
           <TimestampPage />
+        </Suspense>
+      );
+    case 'explainer':
+      return (
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the explainer…</p>}>
+          <ExplainerPage />
         </Suspense>
       );
   }

@@ -4,7 +4,7 @@
  * Plain data: the build reads this file too.
  */
 export interface RouteInfo {
-  id: 'decoder' | 'timestamp';
+  id: 'decoder' | 'timestamp' | 'explainer';
   /** Path below the base, without a leading slash; '' is the root. */
   path: string;
   /** The navigation link's text. */
@@ -16,6 +16,7 @@ export interface RouteInfo {
 export const ROUTES: readonly RouteInfo[] = [
   { id: 'decoder', path: '', label: 'Decoder', title: 'Token Lens — JWT decoder' },
   { id: 'timestamp', path: 'timestamp', label: 'Timestamps', title: 'Token Lens — Timestamp converter' },
+  { id: 'explainer', path: 'explainer', label: 'Sessions vs JWTs', title: 'Token Lens — Server-side sessions vs JWTs' },
 ];
 
 export type RouteId = RouteInfo['id'];

@@ -1,0 +1,1 @@
+export { ExplainerPage as default } from './explainer-page';

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import { CopyButton } from '../../ui/copy-button';
+
+/** The link to share for a part of the explainer: this page with the part's id as fragment. */
+export function shareHref(id: string): string {
+  return `${window.location.origin}${import.meta.env.BASE_URL}explainer/#${id}`;
+}
+
+interface Props {
+  slug: string;
+  title: string;
+  children: ReactNode;
+}
+
+/** A section with its id, a focusable heading, and its link to share. */
+export function Section({ slug, title, children }: Props) {
+  const href = shareHref(slug);
+  return (
+    <section id={slug} aria-labelledby={`${slug}-title`} className="scroll-mt-4 border-t border-slate-200 pt-6 first:border-t-0 first:pt-0 dark:border-slate-800">
+      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+        <h2 id={`${slug}-title`} tabIndex={-1} className="text-xl font-bold tracking-tight outline-none focus-visible:underline">
+          {title}
+        </h2>
+        <span className="flex items-center gap-2 print:hidden">
+          <a href={href} data-testid={`section-link-${slug}`} className="text-sm text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to “${title}”`}>
+            #
+          </a>
+          <CopyButton text={href} label={`Copy the link to “${title}”`}>
+            Copy link
+          </CopyButton>
+        </span>
+      </div>
+      <div className="mt-3 space-y-3 leading-relaxed text-slate-800 dark:text-slate-200">{children}</div>
+    </section>
+  );
+}

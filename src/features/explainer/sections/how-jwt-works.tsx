@@ -1,0 +1,36 @@
+import { Cite } from '../cite';
+
+export function HowJwtWorks() {
+  return (
+    <>
+      <p>
+        A JSON Web Token carries the facts itself: who the user is (<code>sub</code>), who issued the token (<code>iss</code>), for whom it is meant (<code>aud</code>), and
+        until when it holds (<code>exp</code>, in seconds since 1970, leap seconds ignored). The issuer signs it; any service with the issuer’s key checks the signature and
+        the claims without asking anyone.
+        <Cite id="numericDate" />
+      </p>
+      <p>
+        Checking means more than a valid signature. A verifier allows one algorithm per key from a fixed list and never accepts <code>alg: none</code>
+        <Cite id="bcpAlgorithms" />; it checks the issuer and the audience, so that a token for one service is not accepted by another
+        <Cite id="bcpIssuer" />
+        <Cite id="bcpAudience" />; and it checks the token’s type (<code>typ: at+jwt</code> for OAuth access tokens), so that an ID token cannot pass for an access token.
+        <Cite id="bcpTyping" />
+        <Cite id="accessTokenJwt" /> An HMAC key must be a random secret, never a password someone can remember.
+        <Cite id="bcpPasswords" /> Times allow a small leeway for clock skew, usually no more than a few minutes.
+        <Cite id="exp" />
+      </p>
+      <p>
+        In OAuth, a short-lived access token goes to APIs in an <code>Authorization: Bearer</code> header, and a longer-lived refresh token is exchanged at the authorization
+        server for new access tokens. Access tokens should be restricted to their audience and to the least privilege
+        <Cite id="bcpAudienceRestricted" />, and bound to the client that holds them (DPoP or mutual TLS), so that a stolen copy is useless elsewhere.
+        <Cite id="bcpSenderConstrained" />
+        <Cite id="dpop" />
+        <Cite id="mtls" />
+      </p>
+      <p>
+        The benefit: no shared store, any service can check a token on its own. The cost: once issued, a token is valid until it expires, whatever happens in between; that is
+        the subject of the next section.
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import { Cite } from '../cite';
+
+export function Revocation() {
+  return (
+    <>
+      <p>
+        Logging out of a session deletes it on the server: the next request with its ID fails. A signed token has no such switch. The server that checks it looks only at the
+        signature and the claims; a copy stolen before logout keeps working until its <code>exp</code>.
+      </p>
+      <p>
+        To revoke JWTs early, the checker must ask something: a deny list of revoked tokens, keyed on the issuer and the token’s <code>jti</code> rather than on the raw token,
+        whose signature bytes can vary. With a deny list the token is no longer stateless, and a plain session may be simpler.
+        <Cite id="jwtcsRevocation" /> Refresh tokens can be revoked at the authorization server
+        <Cite id="revocation" />, which stops new access tokens, but not the ones already issued.
+      </p>
+      <p>
+        No specification fixes how long an access token lives; the browser-apps guidance speaks of minutes to hours. Treat the lifetime as a setting whose price is the window
+        during which a stolen token still works.
+        <Cite id="bba" /> The simulator below shows that window for the settings you choose.
+      </p>
+    </>
+  );
+}
