@@ -79,14 +79,14 @@ export function App() {
             <img src={`${BASE}favicon.svg`} alt="" width={24} height={24} />
             Token Lens
           </a>
-          <nav aria-label="Main" className="flex gap-1">
+          <nav aria-label="Main" className="flex flex-wrap gap-1">
             {ROUTES.map((r) => (
               <a
                 key={r.id}
                 href={routeHref(r, BASE)}
                 onClick={followLink}
                 aria-current={route?.id === r.id ? 'page' : undefined}
-                className="rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
+                className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
               >
                 {r.label}
               </a>

@@ -10,8 +10,15 @@ export function ExplainerPage() {
   useLanding(true);
   const current = useCurrentSection(SLUGS);
   return (
-    <div className="grid grid-cols-1 gap-8 lg:grid-cols-[15rem_minmax(0,1fr)]">
-      <nav aria-label="Sections" className="lg:sticky lg:top-4 lg:self-start print:hidden">
+    <div className="grid grid-cols-1 gap-x-8 gap-y-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
+      <header className="lg:col-start-2">
+        <h1 className="text-2xl font-bold tracking-tight">Server-side sessions vs JWTs</h1>
+        <p className="mt-2 text-slate-700 dark:text-slate-300">
+          How each works, what it costs to take access away, where a browser should keep what, and a rule for choosing. Every statement links to its source; every section has
+          a link you can send.
+        </p>
+      </header>
+      <nav aria-label="Sections" className="lg:sticky lg:top-4 lg:col-start-1 lg:row-span-2 lg:row-start-1 lg:self-start print:hidden">
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">On this page</h2>
         <ol className="mt-2 space-y-1 text-sm">
           {SECTIONS.map((section) => (
@@ -27,14 +34,7 @@ export function ExplainerPage() {
           ))}
         </ol>
       </nav>
-      <article className="min-w-0 max-w-3xl space-y-8">
-        <header>
-          <h1 className="text-2xl font-bold tracking-tight">Server-side sessions vs JWTs</h1>
-          <p className="mt-2 text-slate-700 dark:text-slate-300">
-            How each works, what it costs to take access away, where a browser should keep what, and a rule for choosing. Every statement links to its source; every section has
-            a link you can send.
-          </p>
-        </header>
+      <article className="min-w-0 max-w-3xl space-y-8 lg:col-start-2">
         {SECTIONS.map(({ slug, title, Text }) => (
           <Section key={slug} slug={slug} title={title}>
             <Text />
