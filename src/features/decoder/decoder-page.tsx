@@ -7,9 +7,12 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
 import { useNow } from '../../ui/use-now';
+import { whenIdle } from '../../ui/when-idle';
 
-// Loaded when a token is first shown: jose and the key parsers stay out of the first view.
-const VerifyPanel = lazy(() => import('../verify'));
+// Loaded when a token is first shown, or before when the browser is idle: jose and the key
+// parsers stay out of the first view, yet are ready when the first token arrives.
+const loadVerifier = () => import('../verify');
+const VerifyPanel = lazy(loadVerifier);
 
 interface Linked {
   token: LinkedToken | null;
@@ -48,6 +51,7 @@ export function DecoderPage() {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
+  useEffect(() => whenIdle(() => void loadVerifier()), []);
   const now = useNow();
   const found = useMemo(() => findToken(input), [input]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
