@@ -52,6 +52,12 @@ export const SOURCES = {
   sameSite: cite('draft-ietf-httpbis-rfc6265bis §4.1.2.7, "The SameSite Attribute"', COOKIES),
   /** Clear-Site-Data: "cache", "cookies", "storage". */
   clearSiteData: cite('W3C Clear Site Data', 'https://www.w3.org/TR/clear-site-data/'),
+  /** HttpOnly hides the cookie from scripts; the browser still sends it, so an XSS can act as the user. */
+  httpOnly: cite('OWASP Session Management Cheat Sheet, "HttpOnly Attribute"', `${SM}#httponly-attribute`),
+  /** Native apps sign in through the system browser with the code flow and PKCE. */
+  nativeApps: rfc(8252),
+  /** Access tokens should be sender-constrained (DPoP, mTLS). */
+  senderConstraint: rfc(9700, '2.2.1'),
   /** Refresh tokens of public clients are sender-constrained or rotated. */
   refreshTokenProtection: rfc(9700, '2.2.2'),
   /** Reuse of a rotated refresh token revokes the whole family. */
