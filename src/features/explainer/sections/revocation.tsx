@@ -1,4 +1,5 @@
 import { Cite } from '../cite';
+import { RevocationSimulator } from '../widgets/revocation-simulator';
 
 export function Revocation() {
   return (
@@ -18,6 +19,7 @@ export function Revocation() {
         during which a stolen token still works.
         <Cite id="bba" /> The simulator below shows that window for the settings you choose.
       </p>
+      <RevocationSimulator />
     </>
   );
 }
