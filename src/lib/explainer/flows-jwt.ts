@@ -144,7 +144,7 @@ export const JWT_REQUEST: Flow = {
       to: 'api',
       at: T0 + 900,
       explanation:
-        'The token expired at 09:10 UTC and it is now 09:15, beyond any leeway, so the API answers 401 with a Bearer challenge. (Many apps refresh a little before exp instead and never see this.)',
+        'The token expired at 09:10 UTC and it is now 09:15, beyond any leeway, so the API answers 401 with a Bearer challenge; many apps refresh a little before exp and never see this.',
       exchange: {
         kind: 'http',
         request: ordersRequest(FIRST_ACCESS_TOKEN),
