@@ -1,14 +1,14 @@
-import { SOURCES, type SourceId } from './sources';
+import { SOURCES } from '../../lib/explainer/sources';
 
 /** A bracketed link to the source of the sentence before it. */
-export function Cite({ id }: { id: SourceId }) {
-  const source = SOURCES[id];
+export function Cite({ id }: { id: keyof typeof SOURCES }) {
+  const { source, sourceUrl } = SOURCES[id];
   return (
     <span className="text-xs">
       {' '}
       [
-      <a href={source.url} target="_blank" rel="noreferrer noopener" className="text-indigo-700 underline dark:text-indigo-300">
-        {source.title}
+      <a href={sourceUrl} target="_blank" rel="noreferrer noopener" className="text-indigo-700 underline dark:text-indigo-300">
+        {source}
       </a>
       ]
     </span>

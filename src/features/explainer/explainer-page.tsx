@@ -11,7 +11,7 @@ export function ExplainerPage() {
   const current = useCurrentSection(SLUGS);
   return (
     <div className="grid grid-cols-1 gap-x-8 gap-y-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
-      <header className="lg:col-start-2">
+      <header className="max-w-3xl lg:col-start-2">
         <h1 className="text-2xl font-bold tracking-tight">Server-side sessions vs JWTs</h1>
         <p className="mt-2 text-slate-700 dark:text-slate-300">
           How each works, what it costs to take access away, where a browser should keep what, and a rule for choosing. Every statement links to its source; every section has
@@ -34,7 +34,7 @@ export function ExplainerPage() {
           ))}
         </ol>
       </nav>
-      <article className="min-w-0 max-w-3xl space-y-8 lg:col-start-2">
+      <article className="min-w-0 space-y-8 lg:col-start-2">
         {SECTIONS.map(({ slug, title, Text }) => (
           <Section key={slug} slug={slug} title={title}>
             <Text />

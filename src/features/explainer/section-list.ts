@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { EXPLAINER_SECTIONS, type SectionSlug } from '../../lib/explainer/sections';
 import { CsrfAndSameSite } from './sections/csrf-and-samesite';
 import { Debugging } from './sections/debugging';
 import { HowJwtWorks } from './sections/how-jwt-works';
@@ -11,20 +12,22 @@ import { StorageAndXss } from './sections/storage-and-xss';
 
 export interface SectionInfo {
   /** The section's id and the fragment of its link: stable, since links to it are shared. */
-  slug: string;
+  slug: SectionSlug;
   title: string;
   Text: ComponentType;
 }
 
-/** The explainer's sections, in reading order. */
-export const SECTIONS: readonly SectionInfo[] = [
-  { slug: 'how-sessions-work', title: 'How server-side sessions work', Text: HowSessionsWork },
-  { slug: 'how-jwt-works', title: 'How JWTs work', Text: HowJwtWorks },
-  { slug: 'revocation', title: 'Revocation: taking access away', Text: Revocation },
-  { slug: 'refresh-token-rotation', title: 'Refresh-token rotation', Text: RefreshTokenRotation },
-  { slug: 'storage-and-xss', title: 'Where the browser keeps it: storage and XSS', Text: StorageAndXss },
-  { slug: 'csrf-and-samesite', title: 'CSRF and SameSite', Text: CsrfAndSameSite },
-  { slug: 'hybrid-patterns', title: 'Hybrid patterns: sessions in front, tokens behind', Text: HybridPatterns },
-  { slug: 'debugging', title: 'Debugging cookies and tokens', Text: Debugging },
-  { slug: 'practical-rule', title: 'The practical rule', Text: PracticalRule },
-];
+const TEXTS: Record<SectionSlug, ComponentType> = {
+  'how-sessions-work': HowSessionsWork,
+  'how-jwt-works': HowJwtWorks,
+  revocation: Revocation,
+  'refresh-token-rotation': RefreshTokenRotation,
+  'storage-and-xss': StorageAndXss,
+  'csrf-and-samesite': CsrfAndSameSite,
+  'hybrid-patterns': HybridPatterns,
+  debugging: Debugging,
+  'practical-rule': PracticalRule,
+};
+
+/** The explainer's sections, in reading order, each with its text. */
+export const SECTIONS: readonly SectionInfo[] = EXPLAINER_SECTIONS.map(({ slug, title }) => ({ slug, title, Text: TEXTS[slug] }));

@@ -30,7 +30,7 @@ export function Section({ slug, title, children }: Props) {
           </CopyButton>
         </span>
       </div>
-      <div className="mt-3 space-y-3 leading-relaxed text-slate-800 dark:text-slate-200">{children}</div>
+      <div className="mt-3 space-y-3 leading-relaxed text-slate-800 dark:text-slate-200 [&>p]:max-w-3xl">{children}</div>
     </section>
   );
 }

@@ -9,7 +9,7 @@ export type { Source };
 
 const OWASP = 'https://cheatsheetseries.owasp.org/cheatsheets';
 const SM = `${OWASP}/Session_Management_Cheat_Sheet.html`;
-const JWTCS = `${OWASP}/JSON_Web_Token_Cheat_Sheet.html`;
+const JWTCS = `${OWASP}/JSON_Web_Token_for_Java_Cheat_Sheet.html`;
 const CSRF = `${OWASP}/Cross-Site_Request_Forgery_Prevention_Cheat_Sheet.html`;
 const BBA = 'https://datatracker.ietf.org/doc/html/draft-ietf-oauth-browser-based-apps';
 const COOKIES = 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis';
@@ -33,7 +33,7 @@ export const SOURCES = {
   /** Tokens in localStorage or sessionStorage are readable by any script in the page. */
   webStorage: cite('OWASP Session Management Cheat Sheet, "Web Storage"', SM),
   /** A JWT used as a session needs a deny list, keyed on (iss, jti), and is then no longer stateless. */
-  jwtRevocation: cite('OWASP JSON Web Token Cheat Sheet, "Token Revocation"', JWTCS),
+  jwtRevocation: cite('OWASP JSON Web Token Cheat Sheet, "Token Explicit Revocation by the User"', `${JWTCS}#token-explicit-revocation-by-the-user`),
   /** SameSite is defence in depth beside CSRF tokens or Origin / Sec-Fetch-Site checks. */
   csrfSameSite: cite('OWASP CSRF Prevention Cheat Sheet, "SameSite (Cookie Attribute)"', CSRF),
   /** A backend-for-frontend keeps tokens on the server; the browser holds an HttpOnly cookie. */
@@ -104,4 +104,34 @@ export const SOURCES = {
   hpackStaticTable: cite('RFC 7541 Appendix A', 'https://www.rfc-editor.org/rfc/rfc7541#appendix-A'),
   /** SETTINGS_HEADER_TABLE_SIZE starts at 4,096 octets. */
   http2TableSize: rfc(9113, '6.5.2'),
+  /** Access-token lifetimes of "minutes to hours"; a browser-only client carries more risk. */
+  bba: cite('OAuth 2.0 for Browser-Based Applications (draft)', BBA),
+  /** Browsers keep a cookie at most 400 days; name plus value at most 4096 bytes. */
+  cookieLimits: cite('draft-ietf-httpbis-rfc6265bis §5.5–5.6, "Storage Model"', COOKIES),
+  /** An http page can neither set nor overwrite a Secure cookie (localhost aside). */
+  cookieSecure: cite('draft-ietf-httpbis-rfc6265bis §5.7, "The Secure Attribute"', COOKIES),
+  /** The default path is the request URL's directory; /docs matches /docs/Web, not /docsets. */
+  cookiePath: cite('draft-ietf-httpbis-rfc6265bis §5.1.4, "Paths and Path-Match"', COOKIES),
+  /** Domain, HttpOnly, Max-Age over Expires, host-only cookies. */
+  mdnSetCookie: cite('MDN, "Set-Cookie"', 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie'),
+  /** Scripts can never read Set-Cookie response headers. */
+  forbiddenResponseHeader: cite('Fetch Standard, "forbidden response-header name"', 'https://fetch.spec.whatwg.org/#forbidden-response-header-name'),
+  /** NumericDate: seconds since the epoch, leap seconds ignored, possibly fractional. */
+  numericDate: rfc(7519, '2'),
+  /** exp, with a small leeway "usually no more than a few minutes". */
+  exp: rfc(7519, '4.1.4'),
+  /** An algorithm allow-list, one algorithm per key, never "none" by default. */
+  algorithmVerification: rfc(8725, '3.1'),
+  /** Human-memorable passwords must not be HMAC keys. */
+  strongKeys: rfc(8725, '3.5'),
+  /** Validate the issuer. */
+  issuerValidation: rfc(8725, '3.8'),
+  /** Validate the audience. */
+  audienceValidation: rfc(8725, '3.9'),
+  /** Explicit typing stops one kind of token being used as another. */
+  explicitTyping: rfc(8725, '3.11'),
+  /** DPoP binds an access token to a key the client holds. */
+  dpop: rfc(9449),
+  /** Mutual TLS binds an access token to the client's certificate. */
+  mtls: rfc(8705),
 } as const satisfies Record<string, Source>;

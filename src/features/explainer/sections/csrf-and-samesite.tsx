@@ -7,12 +7,12 @@ export function CsrfAndSameSite() {
         A cookie is sent by the browser, not by your code: a form on another site that posts to yours arrives with your user’s cookie. That is cross-site request forgery. The{' '}
         <code>SameSite</code> attribute limits it: <code>Strict</code> sends the cookie only with requests from your own site; <code>Lax</code> also sends it on top-level
         navigations with safe methods (following a link); <code>None</code> sends it everywhere and requires <code>Secure</code>.
-        <Cite id="cookieSameSite" />
+        <Cite id="sameSite" />
       </p>
       <p>
         A cookie without <code>SameSite</code> is treated as <code>Lax</code> by the draft standard, but only Chromium-based browsers do so by default; Firefox and Safari do not.
         Always set it.
-        <Cite id="cookieSameSite" />
+        <Cite id="sameSite" />
       </p>
       <p>
         “Same site” means the same registrable domain and scheme, not the same origin: <code>app.example.com</code> and <code>api.example.com</code> are same-site, so a flaw

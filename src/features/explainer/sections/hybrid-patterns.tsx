@@ -12,12 +12,12 @@ export function HybridPatterns() {
         The cookie for such a session is <code>Secure</code>, <code>HttpOnly</code>, <code>SameSite=Strict</code>, <code>Path=/</code>, without <code>Domain</code>, and
         named with the <code>__Host-</code> prefix, which the browser only accepts from a secure origin, for the exact host, with <code>Path=/</code>.
         <Cite id="bbaCookies" />
-        <Cite id="cookiePrefixes" />
+        <Cite id="hostPrefix" />
       </p>
       <p>
         Between services, short-lived JWT access tokens restricted to one audience are the norm; a gateway may exchange an incoming token for one meant for the next service.
         Where instant revocation matters, the API can introspect tokens at the authorization server, trading a network call for the power to stop a token early.
-        <Cite id="bcpAudienceRestricted" />
+        <Cite id="audienceRestriction" />
       </p>
     </>
   );

@@ -10,13 +10,12 @@ export function PracticalRule() {
       </p>
       <p>
         <strong>Between services and APIs:</strong> short-lived, audience-restricted JWT access tokens, checked strictly.
-        <Cite id="bcpAudienceRestricted" />
+        <Cite id="audienceRestriction" />
       </p>
       <p>
         <strong>A browser app with no backend:</strong> tokens in memory, short access tokens, rotating refresh tokens with a capped lifetime — and know that this carries more
         risk; for business or personal data it is not recommended.
-        <Cite id="bba" />
-        <Cite id="jwtcsRevocation" />
+        <Cite id="bbaBrowserOnly" />
       </p>
     </>
   );

@@ -11,8 +11,8 @@ export function Revocation() {
       <p>
         To revoke JWTs early, the checker must ask something: a deny list of revoked tokens, keyed on the issuer and the token’s <code>jti</code> rather than on the raw token,
         whose signature bytes can vary. With a deny list the token is no longer stateless, and a plain session may be simpler.
-        <Cite id="jwtcsRevocation" /> Refresh tokens can be revoked at the authorization server
-        <Cite id="revocation" />, which stops new access tokens, but not the ones already issued.
+        <Cite id="jwtRevocation" /> Refresh tokens can be revoked at the authorization server
+        <Cite id="revocationRequest" />, which stops new access tokens, but not the ones already issued.
       </p>
       <p>
         No specification fixes how long an access token lives; the browser-apps guidance speaks of minutes to hours. Treat the lifetime as a setting whose price is the window

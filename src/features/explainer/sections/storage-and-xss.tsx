@@ -6,18 +6,18 @@ export function StorageAndXss() {
       <p>
         Where a browser keeps a credential decides who can take it. Any script that runs in the page can read <code>localStorage</code> and <code>sessionStorage</code>, so a
         single cross-site scripting flaw, or one compromised dependency, hands every token there to an attacker. Do not keep tokens there.
-        <Cite id="smWebStorage" />
-        <Cite id="bbaStorage" />
+        <Cite id="webStorage" />
+        <Cite id="bbaTokenStorage" />
       </p>
       <p>
         Keeping tokens in memory shortens how long they are exposed, but a script running in the page can still use them while it runs.
-        <Cite id="bbaStorage" /> An <code>HttpOnly</code> cookie is out of reach of <code>document.cookie</code>, yet the browser still sends it with every request the page
+        <Cite id="bbaTokenStorage" /> An <code>HttpOnly</code> cookie is out of reach of <code>document.cookie</code>, yet the browser still sends it with every request the page
         makes, including <code>fetch</code> calls made by injected script: HttpOnly stops theft of the cookie, not misuse of it.
         <Cite id="mdnSetCookie" />
       </p>
       <p>
         Scripts can never read <code>Set-Cookie</code> response headers at all.
-        <Cite id="mdnForbidden" /> For that reason the browser-apps guidance strongly recommends a backend for frontend for any application handling business or personal data:
+        <Cite id="forbiddenResponseHeader" /> For that reason the browser-apps guidance strongly recommends a backend for frontend for any application handling business or personal data:
         the browser holds only an HttpOnly session cookie, and the OAuth tokens stay on the server.
         <Cite id="bbaBff" />
       </p>
