@@ -6,6 +6,7 @@ import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
+import { rememberRecentToken } from '../../ui/recent-token';
 import { useNow } from '../../ui/use-now';
 import { whenIdle } from '../../ui/when-idle';
 
@@ -54,6 +55,7 @@ export function DecoderPage() {
   useEffect(() => whenIdle(() => void loadVerifier()), []);
   const now = useNow();
   const found = useMemo(() => findToken(input), [input]);
+  useEffect(() => rememberRecentToken(found?.token ?? null), [found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
   // Findings sit beside the editor; they follow the decoded panels by one render.
   const findingsFor = useDeferredValue(found?.text ?? null);

@@ -1,4 +1,5 @@
 import { Cite } from '../cite';
+import { SizeComparison } from '../widgets/size-comparison';
 
 export function HybridPatterns() {
   return (
@@ -19,6 +20,11 @@ export function HybridPatterns() {
         Where instant revocation matters, the API can introspect tokens at the authorization server, trading a network call for the power to stop a token early.
         <Cite id="audienceRestriction" />
       </p>
+      <p>
+        Size is a smaller matter than revocation, but it is paid on every request: a session cookie is a few dozen bytes, a JWT several hundred. HTTP/2 compresses a header that
+        repeats on one connection, so the cost falls mostly on the first request of each connection.
+      </p>
+      <SizeComparison />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Cite } from '../cite';
+import { DecisionHelper } from '../widgets/decision-helper';
 
 export function PracticalRule() {
   return (
@@ -17,6 +18,7 @@ export function PracticalRule() {
         risk; for business or personal data it is not recommended.
         <Cite id="bbaBrowserOnly" />
       </p>
+      <DecisionHelper />
     </>
   );
 }
