@@ -1,4 +1,5 @@
 import { Cite } from '../cite';
+import { CookieSent } from '../widgets/cookie-sent';
 
 export function CsrfAndSameSite() {
   return (
@@ -23,6 +24,7 @@ export function CsrfAndSameSite() {
       <p>
         Tokens sent in an <code>Authorization</code> header are not sent automatically, so CSRF does not reach them; the script that sends them is what an XSS abuses instead.
       </p>
+      <CookieSent />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { Cite } from '../cite';
+import { CookieLinter } from '../widgets/cookie-linter';
 
 export function Debugging() {
   return (
@@ -21,6 +22,7 @@ export function Debugging() {
         <code>iss</code>, <code>aud</code> and <code>typ</code> with what the API expects. The linter below reads <code>Set-Cookie</code> lines the same way a browser does and
         says what a browser would do with them.
       </p>
+      <CookieLinter />
     </>
   );
 }
