@@ -19,6 +19,7 @@ const SLUGS = [
 test.describe('section links', () => {
   test('every section has an id and a link to share, in reading order', async ({ page }) => {
     await page.goto('/explainer/');
+    await expect(page.locator('article section[id]')).toHaveCount(SLUGS.length);
     const ids = await page.locator('article section[id]').evaluateAll((sections) => sections.map((s) => s.id));
     expect(ids).toEqual(SLUGS);
     for (const slug of SLUGS) {
@@ -77,4 +78,114 @@ test.describe('accessibility', () => {
       await expectNoViolations(page);
     });
   }
+});
+
+test.describe('interactive pieces', () => {
+  test('flows: step through both models, open a step by its link, open a token in the decoder', async ({ page }) => {
+    await page.goto('/explainer/#how-jwt-works');
+    const jwtLogin = page.getByTestId('flow-jwt-login');
+    await expect(jwtLogin.getByTestId('flow-jwt-login-position')).toHaveText(/^Step 1 of \d+$/);
+    await jwtLogin.getByRole('button', { name: /^Next step of/ }).click();
+    await expect(jwtLogin.getByTestId('flow-jwt-login-position')).toHaveText(/^Step 2 of \d+$/);
+    // The keyboard steps too, from the flow's own group.
+    await jwtLogin.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(jwtLogin.getByTestId('flow-jwt-login-position')).toHaveText(/^Step 1 of \d+$/);
+
+    await page.getByTestId('flows-explorer').getByText('Logout', { exact: true }).click();
+    await expect(page.getByTestId('flow-kind-logout')).toBeChecked();
+    await expect(page.getByTestId('flow-session-logout')).toBeVisible();
+    await expect(page.getByTestId('flow-jwt-logout')).toBeVisible();
+
+    await page.goto('/explainer/#jwt-logout-2');
+    await expect(page.locator('#jwt-logout-2 h5')).toBeFocused();
+    await expect(page.getByTestId('flow-jwt-logout-position')).toHaveText(/^Step 2 of \d+$/);
+
+    await page.goto('/explainer/#jwt-login-2');
+    await page.locator('#jwt-login-2').getByTestId('open-token-in-decoder').first().click();
+    await expect(page).toHaveURL(/\/#token=eyJ/);
+    await expect(page.getByTestId('token-type')).toHaveText('JWS');
+    await expect(page.getByTestId('claim-jti')).toBeVisible();
+  });
+
+  test('the revocation simulator: a deny list closes the window a stolen access token leaves open', async ({ page }) => {
+    await page.goto('/explainer/#revocation');
+    const simulator = page.getByTestId('revocation-simulator');
+    await expect(simulator.getByTestId('sim-access-after-logout')).toHaveAttribute('data-seconds', '300');
+    await expect(simulator.getByTestId('sim-session-after-logout')).toHaveAttribute('data-seconds', '0');
+    await simulator.getByTestId('sim-deny-list').check();
+    await expect(simulator.getByTestId('sim-access-after-logout')).toHaveAttribute('data-seconds', '0');
+    await simulator.getByTestId('sim-access-lifetime').fill('60');
+    await simulator.getByTestId('sim-deny-list').uncheck();
+    await expect(simulator.getByTestId('sim-access-after-logout')).not.toHaveAttribute('data-seconds', '300');
+    await expect(simulator.getByTestId('sim-timeline')).toBeVisible();
+    await simulator.getByTestId('sim-logout-at').fill('100000');
+    await expect(simulator.getByTestId('sim-error')).toBeVisible();
+  });
+
+  test('the Set-Cookie linter: one finding per problem, and a JWT inside opens in the decoder', async ({ page }) => {
+    await page.goto('/explainer/#debugging');
+    const input = page.getByTestId('cookie-input');
+    await input.fill('Set-Cookie: __Host-sid=abc; Domain=example.com; Path=/app');
+    await expect(page.getByTestId('cookie-finding-host-prefix')).toBeVisible();
+    await input.fill('Set-Cookie: __Secure-id=abc; Path=/');
+    await expect(page.getByTestId('cookie-finding-secure-prefix')).toBeVisible();
+    await input.fill('Set-Cookie: pref=dark; SameSite=None; Path=/');
+    await expect(page.getByTestId('cookie-finding-samesite-none-insecure')).toBeVisible();
+    await input.fill('Set-Cookie: pref=dark; Secure; Path=/');
+    await expect(page.getByTestId('cookie-finding-samesite-missing')).toBeVisible();
+    await input.fill('Set-Cookie: sessionid=8f3a9c1e77b24d0a9e6f; Path=/; SameSite=Lax');
+    await expect(page.getByTestId('cookie-finding-no-httponly')).toBeVisible();
+    await expect(page.getByTestId('cookie-finding-no-secure')).toBeVisible();
+    await input.fill('Set-Cookie: pref=dark; Domain=example.com; Secure; SameSite=Lax; Max-Age=63072000');
+    await expect(page.getByTestId('cookie-finding-broad-domain')).toBeVisible();
+    await expect(page.getByTestId('cookie-finding-long-lifetime')).toBeVisible();
+    await input.fill(`Set-Cookie: big=${'a'.repeat(4100)}; Secure; SameSite=Lax`);
+    await expect(page.getByTestId('cookie-finding-too-large')).toBeVisible();
+    await page.getByRole('button', { name: 'A JWT in a cookie, with problems' }).click();
+    await expect(page.getByTestId('cookie-finding-contains-jwt')).toBeVisible();
+    await page.getByTestId('cookie-open-jwt').click();
+    await expect(page.getByTestId('token-type')).toHaveText('JWS');
+    await expect(page.getByTestId('claim-name')).toBeVisible();
+  });
+
+  test('will this cookie be sent: Lax goes with a cross-site link, not with a cross-site POST', async ({ page }) => {
+    await page.goto('/explainer/#csrf-and-samesite');
+    const widget = page.getByTestId('cookie-sent');
+    await widget.getByTestId('cookie-sent-method').selectOption('GET');
+    await expect(widget.getByTestId('cookie-sent-verdict')).toHaveAttribute('data-sent', 'true');
+    await widget.getByTestId('cookie-sent-method').selectOption('POST');
+    await expect(widget.getByTestId('cookie-sent-verdict')).toHaveAttribute('data-sent', 'false');
+    await expect(widget.getByTestId('cookie-sent-verdict')).toHaveAttribute('data-decided-by', 'same-site');
+    await widget.getByTestId('cookie-sent-request').fill('https://app.example.com/other');
+    await widget.getByTestId('cookie-sent-cookie').fill('id=1; Path=/docs; Secure; SameSite=None');
+    await expect(widget.getByTestId('cookie-sent-verdict')).toHaveAttribute('data-decided-by', 'path');
+  });
+
+  test('request sizes: the decoder’s token is compared when one is open', async ({ page }) => {
+    await page.goto('/');
+    await page.getByTestId('example-select').selectOption('id-token');
+    await expect(page.getByTestId('claim-email')).toBeVisible();
+    const token = await page.getByTestId('token-input').inputValue();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sessions vs JWTs' }).click();
+    await page.locator('#hybrid-patterns').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('size-token-input')).toHaveValue(token);
+    const cookieBytes = Number(await page.getByTestId('size-cookie-bytes').textContent());
+    const jwtBytes = Number((await page.getByTestId('size-jwt-bytes').textContent())?.replace(/,/g, ''));
+    expect(jwtBytes).toBe(`Authorization: Bearer ${token}\r\n`.length);
+    expect(jwtBytes).toBeGreaterThan(cookieBytes);
+  });
+
+  test('the decision helper leads to a recommendation and the sections behind it', async ({ page }) => {
+    await page.goto('/explainer/#practical-rule');
+    const helper = page.getByTestId('decision-helper');
+    await helper.getByTestId('decision-own-backend-yes').check();
+    await helper.getByTestId('decision-same-site-yes').check();
+    await expect(helper.getByTestId('decision-result')).toHaveAttribute('data-code', 'session-cookie');
+    await helper.getByTestId('decision-own-backend-no').check();
+    await helper.getByTestId('decision-browser-only-yes').check();
+    await expect(helper.getByTestId('decision-result')).toHaveAttribute('data-code', 'browser-only-tokens');
+    await helper.getByTestId('decision-result').getByRole('link', { name: 'Where the browser keeps it: storage and XSS' }).first().click();
+    await expect(page.locator('#storage-and-xss h2')).toBeFocused();
+  });
 });
