@@ -154,9 +154,10 @@ export function recordTimerFires(delayMs) {
 
 /**
  * Pastes `key` into the key field (native value setter, then an `input` event) and times
- * it until the verdict's `data-status` is `verified`, `invalid` or `error` again. The
- * previous verdict must first give way (the app shows `idle` while a new key is checked),
- * so a verdict still on screen from the last key is never taken for this one's.
+ * it until the verdict's `data-status` is `verified`, `invalid` or `error` with no check
+ * running. The previous verdict must first give way: while a new key waits or is checked,
+ * the app marks the verdict `data-checking="true"` (or shows `idle`), so a verdict still
+ * on screen from the last key is never taken for this one's.
  * `t1` is the DOM change (MutationObserver), before style, layout and paint.
  * `debounceFiredAt` is when the debounce timer ran (see recordTimerFires), or null.
  * @returns {Promise<{ t0: number, t1: number, status: string, message: string, debounceFiredAt: number | null }>}
@@ -175,7 +176,7 @@ export function setKeyAndTimeVerdict({ key, timeoutMs }) {
     }, timeoutMs);
     const check = () => {
       const status = verdict()?.getAttribute('data-status') ?? null;
-      if (!DONE.includes(status)) {
+      if (!DONE.includes(status) || verdict()?.getAttribute('data-checking') === 'true') {
         previousGone = true;
         return;
       }
@@ -187,7 +188,7 @@ export function setKeyAndTimeVerdict({ key, timeoutMs }) {
       resolve({ t0, t1, status, message: status === 'verified' ? '' : verdict().innerText.replace(/\s+/g, ' ').trim(), debounceFiredAt: fired.at(-1) ?? null });
     };
     const observer = new MutationObserver(check);
-    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status'] });
+    observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-status', 'data-checking'] });
 
     t0 = performance.now();
     setValue.call(input, key);

@@ -53,7 +53,7 @@ const pretty = (value) => JSON.stringify(value, null, 2);
  * trailing line break, which every form here ignores), alternated between runs so that
  * every run parses and verifies anew. `encoding` is the secret encoding to choose first.
  */
-export function verificationCases({ jwksSize = 50 } = {}) {
+export function verificationCases({ jwksSize = 50, attemptLimit = jwksSize } = {}) {
   const cases = [];
   const withForms = (text) => [text, `${text}\n`];
 
@@ -93,31 +93,43 @@ export function verificationCases({ jwksSize = 50 } = {}) {
     keyForms: withForms(pretty(ed.publicKey.export({ format: 'jwk' }))),
   });
 
-  // A JWK Set whose signing key comes last: without a kid in the token every key is tried
-  // in order; with one, the kid picks the key at once.
+  // A JWK Set whose signing key is the last one the app tries: without a kid in the token
+  // the keys are tried in order, at most attemptLimit of them; with one, the kid picks the
+  // key at once.
+  const signerPosition = Math.min(jwksSize, attemptLimit);
   const signer = generateKeyPairSync('rsa', { modulusLength: 2048 });
-  const keys = [...decoyRsaJwks(jwksSize - 1), signer.publicKey.export({ format: 'jwk' })].map((jwk, i) => ({
+  const decoys = decoyRsaJwks(jwksSize - 1);
+  const ordered = [...decoys.slice(0, signerPosition - 1), signer.publicKey.export({ format: 'jwk' }), ...decoys.slice(signerPosition - 1)];
+  const keys = ordered.map((jwk, i) => ({
     kid: `bench-key-${i + 1}`,
     use: 'sig',
     alg: 'RS256',
     ...jwk,
   }));
   const jwksForms = withForms(pretty({ keys }));
-  const lastKid = keys.at(-1).kid;
-  const signWithLast = (input) => sign('sha256', input, signer.privateKey);
+  const signerKid = keys[signerPosition - 1].kid;
+  const signWithSigner = (input) => sign('sha256', input, signer.privateKey);
   cases.push({
     id: 'jwksNoKid',
-    label: `RS256, ${jwksSize}-key JWKS, no kid (key ${jwksSize} of ${jwksSize} verifies)`,
-    token: signedToken({ alg: 'RS256', typ: 'JWT' }, claims('jwks'), signWithLast),
+    label: `RS256, ${jwksSize}-key JWKS, no kid (key ${signerPosition} of ${jwksSize} verifies, the last tried)`,
+    token: signedToken({ alg: 'RS256', typ: 'JWT' }, claims('jwks'), signWithSigner),
     keyForms: jwksForms,
   });
   cases.push({
     id: 'jwksKid',
-    label: `RS256, ${jwksSize}-key JWKS, kid of key ${jwksSize}`,
-    token: signedToken({ alg: 'RS256', typ: 'JWT', kid: lastKid }, claims('jwks-kid'), signWithLast),
+    label: `RS256, ${jwksSize}-key JWKS, kid of key ${signerPosition}`,
+    token: signedToken({ alg: 'RS256', typ: 'JWT', kid: signerKid }, claims('jwks-kid'), signWithSigner),
     keyForms: jwksForms,
   });
   return cases;
+}
+
+/** MAX_JWKS_ATTEMPTS from the app's source: how many keys of a set are tried for a token without kid. */
+export function readJwksAttemptLimit(root) {
+  const file = join(root, 'src', 'lib', 'verify', 'verify-jwks.ts');
+  const match = /MAX_JWKS_ATTEMPTS\s*=\s*(\d+)/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`MAX_JWKS_ATTEMPTS not found in ${file}: the benchmark needs the key-attempt limit`);
+  return Number(match[1]);
 }
 
 /** KEY_TYPING_DELAY_MS from the app's source: how long key typing is debounced. */

@@ -3,7 +3,7 @@
 // secrets takes over the whole list. Keys and tokens come from verify-cases.mjs.
 import { clearTokenInput, pasteAndTimeWeakSecretWarning, recordTimerFires, setKeyAndTimeVerdict, waitUntilIdle } from './page-probes.mjs';
 import { summarise } from './stats.mjs';
-import { hs256Token, readKeyDebounceMs, verificationCases, wellKnownSecrets } from './verify-cases.mjs';
+import { hs256Token, readJwksAttemptLimit, readKeyDebounceMs, verificationCases, wellKnownSecrets } from './verify-cases.mjs';
 
 const TOKEN_INPUT = '[data-testid="token-input"]';
 const KEY_INPUT = '[data-testid="key-input"]';
@@ -68,7 +68,7 @@ async function measureCase(openApp, testCase, runs, debounceMs) {
  */
 export async function measureVerification(openApp, root, runs) {
   const debounceMs = readKeyDebounceMs(root);
-  const cases = verificationCases();
+  const cases = verificationCases({ attemptLimit: readJwksAttemptLimit(root) });
   const results = {};
   for (const testCase of cases) results[testCase.id] = await measureCase(openApp, testCase, runs, debounceMs);
   return { debounceMs, cases: results };
