@@ -144,6 +144,7 @@ test.describe('interactive pieces', () => {
     await expect(page.getByTestId('cookie-finding-too-large')).toBeVisible();
     await page.getByRole('button', { name: 'A JWT in a cookie, with problems' }).click();
     await expect(page.getByTestId('cookie-finding-contains-jwt')).toBeVisible();
+    await expect(page.getByTestId('cookie-jwt-decoded')).toContainText('"name": "John Doe"');
     await page.getByTestId('cookie-open-jwt').click();
     await expect(page.getByTestId('token-type')).toHaveText('JWS');
     await expect(page.getByTestId('claim-name')).toBeVisible();

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { lintCookie, parseSetCookieHeaders, type CookieFinding, type ParsedCookie } from '../../../lib/cookies';
+import { decodeToken } from '../../../lib/jwt/decode';
 import { useNow } from '../../../ui/use-now';
 
 const SEVERITY_CLASS: Record<string, string> = {
@@ -31,12 +32,27 @@ function Finding({ finding }: { finding: CookieFinding }) {
         </a>
       </div>
       <p className="mt-1 [overflow-wrap:anywhere]">{finding.message}</p>
+      {finding.code === 'contains-jwt' && <DecodedToken token={finding.token} />}
       {finding.code === 'contains-jwt' && (
         <a href={`${import.meta.env.BASE_URL}#token=${finding.token}`} className="mt-1 inline-block text-sm text-indigo-700 underline dark:text-indigo-300" data-testid="cookie-open-jwt">
           Open this {finding.tokenType} ({finding.alg}) in the decoder
         </a>
       )}
     </li>
+  );
+}
+
+/** The header and payload of a token found in a cookie, as anyone holding the cookie can read them. */
+function DecodedToken({ token }: { token: string }) {
+  const result = decodeToken(token);
+  if (!result.ok) return null;
+  const decoded = result.value;
+  const payload = decoded.type === 'JWE' ? '(encrypted)' : decoded.payload.type === 'json' ? JSON.stringify(decoded.payload.value, null, 2) : null;
+  return (
+    <pre className="mt-1 max-h-48 overflow-auto whitespace-pre-wrap break-all rounded-md bg-slate-50 p-2 font-mono text-xs dark:bg-slate-900" data-testid="cookie-jwt-decoded" tabIndex={0} aria-label="The token, decoded">
+      {JSON.stringify(decoded.header, null, 2)}
+      {payload !== null && `\n${payload}`}
+    </pre>
   );
 }
 

@@ -16,39 +16,43 @@ export function FlowDiagram({ flow, current }: { flow: Flow; current: number }) 
   const height = TOP + flow.steps.length * ROW + 10;
   const step = flow.steps[current]!;
   const name = (id: ActorId) => ACTORS.find((actor) => actor.id === id)?.name ?? id;
+  // Never narrower than its labels can be read at: on a phone the drawing scrolls sideways in its box.
   return (
-    <svg
-      viewBox={`0 0 ${width} ${height}`}
-      role="img"
-      aria-label={`Step ${current + 1} of ${flow.steps.length}: ${name(step.from)} to ${name(step.to)}, ${step.title}`}
-      className="w-full max-w-xl text-slate-800 dark:text-slate-200"
-    >
-      {lanes.map((actor) => (
-        <g key={actor.id}>
-          <text x={laneX(actor.id)} y={14} textAnchor="middle" className="fill-current text-[11px] font-semibold">
-            {actor.name}
-          </text>
-          <line x1={laneX(actor.id)} x2={laneX(actor.id)} y1={22} y2={height - 4} className="stroke-slate-300 dark:stroke-slate-600" />
-        </g>
-      ))}
-      {flow.steps.map((s, index) => {
-        const y = TOP + index * ROW;
-        const x1 = laneX(s.from);
-        const x2 = laneX(s.to);
-        const direction = x2 >= x1 ? 1 : -1;
-        const state = index === current ? 'current' : index < current ? 'done' : 'later';
-        const stroke = state === 'current' ? 'stroke-indigo-600 dark:stroke-indigo-300' : state === 'done' ? 'stroke-slate-500 dark:stroke-slate-400' : 'stroke-slate-300 dark:stroke-slate-700';
-        const fill = state === 'current' ? 'fill-indigo-600 dark:fill-indigo-300' : state === 'done' ? 'fill-slate-500 dark:fill-slate-400' : 'fill-slate-300 dark:fill-slate-700';
-        return (
-          <g key={s.slug}>
-            <line x1={x1} x2={x2 - direction * 6} y1={y} y2={y} strokeWidth={state === 'current' ? 2.5 : 1.5} className={stroke} />
-            <path d={`M ${x2} ${y} l ${-direction * 7} -4 v 8 z`} className={fill} />
-            <text x={Math.min(x1, x2) + 4} y={y - 4} className={`text-[9px] ${state === 'later' ? 'fill-slate-400 dark:fill-slate-500' : 'fill-current'}`}>
-              {index + 1}
+    <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Sequence diagram">
+      <svg
+        style={{ minWidth: `${Math.round(width * 0.75)}px` }}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-label={`Step ${current + 1} of ${flow.steps.length}: ${name(step.from)} to ${name(step.to)}, ${step.title}`}
+        className="w-full max-w-xl text-slate-800 dark:text-slate-200"
+      >
+        {lanes.map((actor) => (
+          <g key={actor.id}>
+            <text x={laneX(actor.id)} y={14} textAnchor="middle" className="fill-current text-[11px] font-semibold">
+              {actor.name}
             </text>
+            <line x1={laneX(actor.id)} x2={laneX(actor.id)} y1={22} y2={height - 4} className="stroke-slate-300 dark:stroke-slate-600" />
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {flow.steps.map((s, index) => {
+          const y = TOP + index * ROW;
+          const x1 = laneX(s.from);
+          const x2 = laneX(s.to);
+          const direction = x2 >= x1 ? 1 : -1;
+          const state = index === current ? 'current' : index < current ? 'done' : 'later';
+          const stroke = state === 'current' ? 'stroke-indigo-600 dark:stroke-indigo-300' : state === 'done' ? 'stroke-slate-500 dark:stroke-slate-400' : 'stroke-slate-300 dark:stroke-slate-700';
+          const fill = state === 'current' ? 'fill-indigo-600 dark:fill-indigo-300' : state === 'done' ? 'fill-slate-500 dark:fill-slate-400' : 'fill-slate-300 dark:fill-slate-700';
+          return (
+            <g key={s.slug}>
+              <line x1={x1} x2={x2 - direction * 6} y1={y} y2={y} strokeWidth={state === 'current' ? 2.5 : 1.5} className={stroke} />
+              <path d={`M ${x2} ${y} l ${-direction * 7} -4 v 8 z`} className={fill} />
+              <text x={Math.min(x1, x2) + 4} y={y - 4} className={`text-[9px] ${state === 'later' ? 'fill-slate-400 dark:fill-slate-500' : 'fill-current'}`}>
+                {index + 1}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+    </div>
   );
 }
