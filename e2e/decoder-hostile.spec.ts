@@ -19,6 +19,8 @@ test.describe('input that could break the view', () => {
     for (const token of hostile) {
       await input.fill(token);
       await expect(page.getByTestId('payload-json')).toBeVisible();
+      // The verifier renders a moment later, and judges the same claims: wait for it too.
+      await expect(page.getByTestId('claims-status')).toBeVisible();
       await expect(page.getByTestId('app-error')).toHaveCount(0);
       await expect(input).toHaveValue(token);
     }

@@ -131,6 +131,11 @@ export function formatDurationExact(ms: number): string {
   return parts.join(' ');
 }
 
+/** formatDurationExact, or words for a span too long for any calendar (from a value such as iat −1e307). */
+export function durationText(ms: number): string {
+  return Number.isFinite(ms) ? formatDurationExact(ms) : 'longer than any calendar can show';
+}
+
 /**
  * Words for a signed distance in time, `target − now` in milliseconds:
  * 252000 → 'in 4 min 12 s'; −273600000 → '3 days 4 h ago'; 0 → 'now'.

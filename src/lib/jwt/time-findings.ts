@@ -2,7 +2,7 @@ import type { Finding } from './findings';
 import { RULES } from './findings-rules';
 import {
   NUMERIC_DATE_CLAIMS,
-  formatDurationExact,
+  durationText,
   lifetimeSeconds,
   ownClaim,
   readTimeClaim,
@@ -149,9 +149,6 @@ function at(view: TimeClaimView): string {
   return `${view.name} ${view.iso ?? view.seconds}`;
 }
 
-function durationText(ms: number): string {
-  return Number.isFinite(ms) ? formatDurationExact(ms) : 'longer than any calendar can show';
-}
 
 /** A short, safe description of a JSON value for messages: `the string "1300819380"`, `an object`. */
 export function describeJsonValue(value: JsonValue): string {

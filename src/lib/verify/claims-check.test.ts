@@ -37,6 +37,14 @@ describe('checkClaims', () => {
     expect(only(checkClaims({ iat: T - 5 }, { now: NOW }).checks, 'iat').ok).toBe(true);
   });
 
+  it('times beyond any calendar are judged and described, never thrown on', () => {
+    const result = checkClaims({ iat: -1e307, exp: 1e307, nbf: -1e307 }, { now: NOW, maxAgeSeconds: 60 });
+    expect(only(result.checks, 'iat')).toMatchObject({ ok: true });
+    expect(only(result.checks, 'iat').message).toContain('longer than any calendar can show');
+    expect(only(result.checks, 'exp').ok).toBe(true);
+    expect(only(result.checks, 'max-age').ok).toBe(false);
+  });
+
   it('iss: exact, case-sensitive match (RFC 7519 §4.1.1)', () => {
     expect(only(checkClaims({ iss: 'https://issuer.example' }, { now: NOW, issuer: 'https://issuer.example' }).checks, 'iss').ok).toBe(true);
     expect(only(checkClaims({ iss: 'https://Issuer.example' }, { now: NOW, issuer: 'https://issuer.example' }).checks, 'iss').ok).toBe(false);

@@ -1,4 +1,4 @@
-import { formatDurationExact, toRfc3339Utc } from '../jwt/time-claims';
+import { durationText, toRfc3339Utc } from '../jwt/time-claims';
 import type { JsonObject, JsonValue } from '../jwt/types';
 
 /**
@@ -38,7 +38,7 @@ const at = (seconds: number): string => {
   return Math.abs(ms) <= 8.64e15 ? toRfc3339Utc(new Date(ms)) : `${seconds}`;
 };
 
-const duration = (seconds: number): string => formatDurationExact(seconds * 1000);
+const duration = (seconds: number): string => durationText(seconds * 1000);
 
 function check(code: ClaimCheckCode, ok: boolean, message: string, rule: string): ClaimCheck {
   return { code, ok, message, rule };
