@@ -137,7 +137,7 @@ function sameSiteNoneFinding(cookie: ParsedCookie): CookieFinding | null {
 function sameSiteMissingFinding(cookie: ParsedCookie, evidence: SessionEvidence | null): CookieFinding | null {
   if (cookie.settings.sameSite !== 'Default') return null;
   const given = cookie.attributes.findLast((a) => a.kind === 'samesite');
-  const browsers = 'Chromium-based browsers treat the cookie as SameSite=Lax, while Firefox and Safari do not and send it with cross-site requests too';
+  const browsers = 'Chromium-based browsers treat the cookie as SameSite=Lax by default, while Firefox and Safari do not';
   const message = given
     ? `SameSite=${shown(given.value)} is not Strict, Lax or None, so it counts as missing: ${browsers}.`
     : `No SameSite attribute: ${browsers}, so set SameSite explicitly.`;

@@ -95,9 +95,15 @@ export interface Recommendation {
 }
 
 const COOKIE_REASON: Reason = {
-  text: 'The cookie is __Host- prefixed, Secure, HttpOnly, Path=/, without Domain, with SameSite set explicitly; its value is a random ID with at least 64 bits of entropy.',
+  text: 'The cookie is __Host- prefixed, Secure, HttpOnly, Path=/, without Domain, with SameSite set explicitly.',
   section: 'how-sessions-work',
   source: SOURCES.hostPrefix,
+};
+
+const SESSION_ID_REASON: Reason = {
+  text: 'Its value is a random ID with at least 64 bits of entropy from a CSPRNG.',
+  section: 'how-sessions-work',
+  source: SOURCES.sessionIdEntropy,
 };
 const CSRF_REASON: Reason = {
   text: 'The browser sends the cookie by itself, so state-changing requests also need a CSRF token or an Origin / Sec-Fetch-Site check; SameSite is defence in depth.',
@@ -126,9 +132,10 @@ function session(answers: Answers): Omit<Recommendation, 'sections'> {
     {
       text: 'One site with its own backend: the backend keeps the session and the browser holds only its ID. Nothing readable sits in the browser, and logout deletes the record.',
       section: 'practical-rule',
-      source: SOURCES.jwtRevocation,
+      source: SOURCES.logout,
     },
     COOKIE_REASON,
+    SESSION_ID_REASON,
     CSRF_REASON,
   ];
   if (answers['instant-revocation']) {
@@ -217,7 +224,7 @@ function browserOnly(answers: Answers): Omit<Recommendation, 'sections'> {
       source: SOURCES.bbaTokenStorage,
     },
     {
-      text: 'Short access tokens (minutes, not hours) restricted to one API audience, and refresh tokens that rotate on every use, with a maximum lifetime.',
+      text: 'Short access tokens (BBA\'s example uses 10 minutes) restricted to one API audience, and refresh tokens that rotate on every use, with a maximum or idle lifetime that rotation never extends.',
       section: 'refresh-token-rotation',
       source: SOURCES.bbaRefreshTokens,
     },
@@ -231,8 +238,13 @@ function browserOnly(answers: Answers): Omit<Recommendation, 'sections'> {
   if (answers['native-clients']) reasons.push(NATIVE_REASON);
   const cautions: Reason[] = [
     {
-      text: 'This carries more risk: memory shortens the exposure, but a script running in the page can still use the tokens, or fetch new ones. BBA does not recommend it for business or personal data.',
+      text: 'Memory shortens the exposure, but a script running in the page can still use the tokens, or fetch new ones.',
       section: 'storage-and-xss',
+      source: SOURCES.bbaTokenStorage,
+    },
+    {
+      text: 'This carries more risk: BBA does not recommend a browser-only client for business or personal data.',
+      section: 'practical-rule',
       source: SOURCES.bbaBrowserOnly,
     },
     {

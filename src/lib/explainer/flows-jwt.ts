@@ -20,6 +20,9 @@ import type { Flow } from './flow-types';
 import type { HeaderField, HttpRequest } from './http-message';
 import { SOURCES } from './sources';
 
+/** The clock-skew leeway the example API allows on exp (RFC 7519 §4.1.4: a few minutes at most). */
+export const API_LEEWAY_SECONDS = 60;
+
 const { app: APP, auth: AUTH, api: API } = EXAMPLE_ORIGINS;
 const T0 = EXAMPLE_SIGN_IN_AT;
 const SCOPE = FIRST_ACCESS_TOKEN.claims.scope;
@@ -129,7 +132,7 @@ export const JWT_REQUEST: Flow = {
       to: 'api',
       at: T0 + 120,
       explanation:
-        'The API verifies the signature and checks typ, iss, aud and exp itself, with no call to anyone. Authorization is not a CORS-safelisted header, so the browser first sends an OPTIONS preflight (not shown), which it caches for a while.',
+        'The API verifies the signature and checks typ, iss, aud and exp itself, with no call to anyone. Authorization is not a CORS-safelisted header, so the browser first sends an OPTIONS preflight (not shown), which it caches only as long as Access-Control-Max-Age allows (5 seconds without it).',
       exchange: {
         kind: 'http',
         request: ordersRequest(FIRST_ACCESS_TOKEN),
@@ -144,7 +147,7 @@ export const JWT_REQUEST: Flow = {
       to: 'api',
       at: T0 + 900,
       explanation:
-        'The token expired at 09:10 UTC and it is now 09:15, beyond any leeway, so the API answers 401 with a Bearer challenge; many apps refresh a little before exp and never see this.',
+        'The token expired at 09:10 UTC and it is now 09:15, past exp and past this API’s one-minute leeway, so the API answers 401 with a Bearer challenge; many apps refresh a little before exp and never see this.',
       exchange: {
         kind: 'http',
         request: ordersRequest(FIRST_ACCESS_TOKEN),
@@ -206,7 +209,7 @@ export const JWT_LOGOUT: Flow = {
       to: 'auth-server',
       at: T0 + 1200,
       explanation:
-        'The revocation endpoint answers 200 whether or not the token was still valid. Revoking the refresh token ends the grant; the access token, already out there, stays valid until 09:25 UTC.',
+        'The revocation endpoint answers 200 whether or not the token was still valid. Revoking the refresh token ends the grant; the access token, already out there, still passes the API’s local check until 09:25 UTC.',
       exchange: {
         kind: 'http',
         request: request(
@@ -228,8 +231,8 @@ export const JWT_LOGOUT: Flow = {
       at: T0 + 1200,
       within: 'jwt-logout-1',
       explanation:
-        'The entry is keyed on (iss, jti), not on the token text, and expires with the token: after exp the signature check refuses it anyway. With this, the JWT is no longer stateless.',
-      exchange: store(`SET ${REVOKED_KEY} 1 EXAT ${REFRESHED_ACCESS_TOKEN.claims.exp}`, 'OK'),
+        'The entry is keyed on (iss, jti), not on the token text, and is kept until exp plus the API’s one-minute clock-skew leeway; after that the expiry check refuses the token anyway. With this, the JWT is no longer stateless.',
+      exchange: store(`SET ${REVOKED_KEY} 1 EXAT ${REFRESHED_ACCESS_TOKEN.claims.exp + API_LEEWAY_SECONDS}`, 'OK'),
       sources: [SOURCES.jwtRevocation, SOURCES.jti],
     },
     {

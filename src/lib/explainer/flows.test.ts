@@ -10,7 +10,7 @@ import {
 } from './example-values';
 import { ACTORS, type FlowStep, type HttpExchange } from './flow-types';
 import { browserRequestSizes, findFlow, findStep, FLOWS } from './flows';
-import { denyListKey } from './flows-jwt';
+import { API_LEEWAY_SECONDS, denyListKey } from './flows-jwt';
 import { byteLength, formatRequest, formatResponse, headerValue, headerValues, httpDate } from './http-message';
 
 const STEPS = FLOWS.flatMap((flow) => flow.steps.map((step) => ({ flow, step })));
@@ -194,7 +194,7 @@ describe('the JWT model', () => {
 
   it('the deny list is keyed on (iss, jti) of the token in use at logout, and its entry expires with that token', () => {
     const claims = REFRESHED_ACCESS_TOKEN.claims;
-    expect(findStep('jwt-logout-2')?.step.exchange).toEqual({ kind: 'store', command: `SET ${denyListKey(claims)} 1 EXAT ${claims.exp}`, reply: 'OK' });
+    expect(findStep('jwt-logout-2')?.step.exchange).toEqual({ kind: 'store', command: `SET ${denyListKey(claims)} 1 EXAT ${claims.exp + API_LEEWAY_SECONDS}`, reply: 'OK' });
     expect(findStep('jwt-logout-5')?.step.exchange).toMatchObject({ command: `EXISTS ${denyListKey(claims)}` });
     expect(denyListKey(claims)).toBe(`deny:https://auth.example.com|${claims.jti}`);
     expect(denyListKey(claims)).not.toContain(REFRESHED_ACCESS_TOKEN.token.split('.')[2]);

@@ -107,11 +107,11 @@ export const SOURCES = {
   /** Access-token lifetimes of "minutes to hours"; a browser-only client carries more risk. */
   bba: cite('OAuth 2.0 for Browser-Based Applications (draft)', BBA),
   /** Browsers keep a cookie at most 400 days; name plus value at most 4096 bytes. */
-  cookieLimits: cite('draft-ietf-httpbis-rfc6265bis §5.5–5.6, "Storage Model"', COOKIES),
+  cookieLimits: cite('draft-ietf-httpbis-rfc6265bis §5.5 "Cookie Lifetime Limits", §5.6 "The Set-Cookie Header Field"', `${COOKIES}#section-5.5`),
   /** An http page can neither set nor overwrite a Secure cookie (localhost aside). */
-  cookieSecure: cite('draft-ietf-httpbis-rfc6265bis §5.7, "The Secure Attribute"', COOKIES),
+  cookieSecure: cite('draft-ietf-httpbis-rfc6265bis §5.7, "Storage Model"', `${COOKIES}#section-5.7`),
   /** The default path is the request URL's directory; /docs matches /docs/Web, not /docsets. */
-  cookiePath: cite('draft-ietf-httpbis-rfc6265bis §5.1.4, "Paths and Path-Match"', COOKIES),
+  cookiePath: cite('draft-ietf-httpbis-rfc6265bis §5.1.4, "Paths and Path-Match"', `${COOKIES}#section-5.1.4`),
   /** Domain, HttpOnly, Max-Age over Expires, host-only cookies. */
   mdnSetCookie: cite('MDN, "Set-Cookie"', 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie'),
   /** Scripts can never read Set-Cookie response headers. */
@@ -120,6 +120,12 @@ export const SOURCES = {
   numericDate: rfc(7519, '2'),
   /** exp, with a small leeway "usually no more than a few minutes". */
   exp: rfc(7519, '4.1.4'),
+  /** nbf, with the same small leeway. */
+  nbf: rfc(7519, '4.1.5'),
+  /** Token introspection: the resource server asks the authorization server about a token. */
+  introspection: rfc(7662),
+  /** SameSite defaults differ between browsers. */
+  mdnSameSite: cite('MDN, "Set-Cookie: SameSite"', 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie#samesitesamesite-value'),
   /** An algorithm allow-list, one algorithm per key, never "none" by default. */
   algorithmVerification: rfc(8725, '3.1'),
   /** Human-memorable passwords must not be HMAC keys. */

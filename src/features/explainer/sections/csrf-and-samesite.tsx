@@ -14,9 +14,10 @@ export function CsrfAndSameSite() {
         A cookie without <code>SameSite</code> is treated as <code>Lax</code> by the draft standard, but only Chromium-based browsers do so by default; Firefox and Safari do not.
         Always set it.
         <Cite id="sameSite" />
+        <Cite id="mdnSameSite" />
       </p>
       <p>
-        “Same site” means the same registrable domain and scheme, not the same origin: <code>app.example.com</code> and <code>api.example.com</code> are same-site, so a flaw
+        “Same site” means the same registrable domain, not the same origin: <code>app.example.com</code> and <code>api.example.com</code> are same-site, so a flaw
         on a sibling subdomain can still send your cookies. A state-changing <code>GET</code> defeats <code>Lax</code>. SameSite is defence in depth beside CSRF tokens or
         checks of <code>Origin</code> and <code>Sec-Fetch-Site</code>, not a replacement for them.
         <Cite id="csrfSameSite" />

@@ -6,12 +6,12 @@ export function HowJwtWorks() {
     <>
       <p>
         A JSON Web Token carries the facts itself: who the user is (<code>sub</code>), who issued the token (<code>iss</code>), for whom it is meant (<code>aud</code>), and
-        until when it holds (<code>exp</code>, in seconds since 1970, leap seconds ignored). The issuer signs it; any service with the issuer’s key checks the signature and
+        until when it holds (<code>exp</code>, in seconds since 1970, leap seconds ignored, possibly with a fraction). The issuer signs it; any service with the issuer’s key checks the signature and
         the claims without asking anyone.
         <Cite id="numericDate" />
       </p>
       <p>
-        Checking means more than a valid signature. A verifier allows one algorithm per key from a fixed list and never accepts <code>alg: none</code>
+        Checking means more than a valid signature. A verifier allows one algorithm per key from a fixed list and does not accept <code>alg: none</code> by default
         <Cite id="algorithmVerification" />; it checks the issuer and the audience, so that a token for one service is not accepted by another
         <Cite id="issuerValidation" />
         <Cite id="audienceValidation" />; and it checks the token’s type (<code>typ: at+jwt</code> for OAuth access tokens), so that an ID token cannot pass for an access token.
@@ -19,6 +19,7 @@ export function HowJwtWorks() {
         <Cite id="jwtAccessTokenHeader" /> An HMAC key must be a random secret, never a password someone can remember.
         <Cite id="strongKeys" /> Times allow a small leeway for clock skew, usually no more than a few minutes.
         <Cite id="exp" />
+        <Cite id="nbf" />
       </p>
       <p>
         In OAuth, a short-lived access token goes to APIs in an <code>Authorization: Bearer</code> header, and a longer-lived refresh token is exchanged at the authorization

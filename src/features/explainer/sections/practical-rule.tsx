@@ -6,7 +6,8 @@ export function PracticalRule() {
     <>
       <p>
         <strong>One site with its own backend:</strong> use a server-side session in a <code>__Host-</code>, <code>HttpOnly</code>, <code>Secure</code> cookie with{' '}
-        <code>SameSite</code> set; when you need OAuth tokens, keep them in a backend for frontend.
+        <code>SameSite</code> set
+        <Cite id="hostPrefix" />; when you need OAuth tokens, keep them in a backend for frontend.
         <Cite id="bbaBff" />
       </p>
       <p>

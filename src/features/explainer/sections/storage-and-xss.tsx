@@ -11,14 +11,14 @@ export function StorageAndXss() {
       </p>
       <p>
         Keeping tokens in memory shortens how long they are exposed, but a script running in the page can still use them while it runs.
-        <Cite id="bbaTokenStorage" /> An <code>HttpOnly</code> cookie is out of reach of <code>document.cookie</code>, yet the browser still sends it with every request the page
-        makes, including <code>fetch</code> calls made by injected script: HttpOnly stops theft of the cookie, not misuse of it.
+        <Cite id="bbaTokenStorage" /> An <code>HttpOnly</code> cookie is out of reach of <code>document.cookie</code>, yet the browser still sends it with the page’s
+        requests to your site, including <code>fetch</code> calls made by injected script: HttpOnly stops theft of the cookie, not misuse of it.
         <Cite id="mdnSetCookie" />
       </p>
       <p>
         Scripts can never read <code>Set-Cookie</code> response headers at all.
-        <Cite id="forbiddenResponseHeader" /> For that reason the browser-apps guidance strongly recommends a backend for frontend for any application handling business or personal data:
-        the browser holds only an HttpOnly session cookie, and the OAuth tokens stay on the server.
+        <Cite id="forbiddenResponseHeader" /> For browser apps of any sensitivity the browser-apps guidance strongly recommends a backend for frontend: the browser holds only an
+        HttpOnly session cookie, and the OAuth tokens stay on the server.
         <Cite id="bbaBff" />
       </p>
     </>
