@@ -1,4 +1,5 @@
 import { detectEpochUnit } from '../time/epoch-bands';
+import { formatExactDuration } from '../time/relative';
 import type { JsonObject, JsonValue } from './types';
 
 /**
@@ -45,9 +46,7 @@ export const MILLISECONDS_THRESHOLD = 1e11;
 const MAX_TIME_MS = 8.64e15;
 
 const MS_PER_SECOND = 1000;
-const MS_PER_MINUTE = 60 * MS_PER_SECOND;
-const MS_PER_HOUR = 60 * MS_PER_MINUTE;
-const MS_PER_DAY = 24 * MS_PER_HOUR;
+const NANOS_PER_MS = 1_000_000n;
 
 /** Claims that hold NumericDates: RFC 7519 §4.1.4–§4.1.6 and OpenID Connect Core §2 / §5.1. */
 export const NUMERIC_DATE_CLAIMS = ['exp', 'nbf', 'iat', 'auth_time', 'updated_at'] as const;
@@ -101,13 +100,6 @@ export function toRfc3339Utc(date: Date): string {
   return date.toISOString().replace('.000Z', 'Z');
 }
 
-const UNITS: ReadonlyArray<{ ms: number; label: (n: number) => string }> = [
-  { ms: MS_PER_DAY, label: (n) => (n === 1 ? '1 day' : `${n.toLocaleString('en-US')} days`) },
-  { ms: MS_PER_HOUR, label: (n) => `${n} h` },
-  { ms: MS_PER_MINUTE, label: (n) => `${n} min` },
-  { ms: MS_PER_SECOND, label: (n) => `${n} s` },
-];
-
 /**
  * The size of a duration (its sign is ignored) in days, h, min and s: the largest non-zero
  * unit and the two below it, zero units left out, the rest truncated.
@@ -117,18 +109,8 @@ const UNITS: ReadonlyArray<{ ms: number; label: (n: number) => string }> = [
  */
 export function formatDurationExact(ms: number): string {
   if (!Number.isFinite(ms)) throw new RangeError(`Not a finite duration: ${ms}`);
-  let rest = Math.floor(Math.abs(ms));
-  if (rest === 0) return '0 s';
-  if (rest < MS_PER_SECOND) return `${rest} ms`;
-  const parts: string[] = [];
-  let first = -1;
-  UNITS.forEach((unit, index) => {
-    const count = Math.floor(rest / unit.ms);
-    rest -= count * unit.ms;
-    if (first === -1 && count > 0) first = index;
-    if (count > 0 && index - first < 3) parts.push(unit.label(count));
-  });
-  return parts.join(' ');
+  // The converter's formatter, on whole milliseconds: one way of writing durations in the app.
+  return formatExactDuration(BigInt(Math.floor(Math.abs(ms))) * NANOS_PER_MS);
 }
 
 /** formatDurationExact, or words for a span too long for any calendar (from a value such as iat −1e307). */
