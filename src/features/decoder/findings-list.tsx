@@ -1,13 +1,6 @@
-import type { Finding, Severity } from '../../lib/jwt/findings';
+import type { Finding } from '../../lib/jwt/findings';
+import { SeverityBadge } from '../../ui/severity-badge';
 import { SourceLink } from '../../ui/source-link';
-
-const SEVERITY_CLASS: Record<Severity, string> = {
-  critical: 'bg-red-700 text-white',
-  high: 'bg-orange-700 text-white',
-  medium: 'bg-amber-200 text-amber-950 dark:bg-amber-300',
-  low: 'bg-sky-100 text-sky-950 dark:bg-sky-200',
-  info: 'bg-slate-200 text-slate-900',
-};
 
 interface Props {
   findings: readonly Finding[];
@@ -40,7 +33,7 @@ export function FindingsList({ findings, partial }: Props) {
             className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm dark:border-slate-800 dark:bg-slate-950"
           >
             <div className="flex flex-wrap items-center gap-2">
-              <span className={`rounded px-1.5 py-0.5 text-xs font-bold uppercase ${SEVERITY_CLASS[finding.severity]}`}>{finding.severity}</span>
+              <SeverityBadge severity={finding.severity} />
               <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{finding.code}</span>
               <span className="ml-auto">
                 <SourceLink href={finding.ruleUrl}>{finding.rule}</SourceLink>

@@ -1,15 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { lintCookie, parseSetCookieHeaders, type CookieFinding, type ParsedCookie } from '../../../lib/cookies';
 import { decodeToken } from '../../../lib/jwt/decode';
-import { useNow } from '../../../ui/use-now';
-
-const SEVERITY_CLASS: Record<string, string> = {
-  critical: 'bg-red-700 text-white',
-  high: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
-  medium: 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
-  low: 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-100',
-  info: 'bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200',
-};
+import { SeverityBadge } from '../../../ui/severity-badge';
 
 /** Examples to start from, one click each. */
 export const COOKIE_EXAMPLES: ReadonlyArray<{ label: string; text: string }> = [
@@ -25,7 +17,7 @@ function Finding({ finding }: { finding: CookieFinding }) {
   return (
     <li data-testid={`cookie-finding-${finding.code}`} data-severity={finding.severity} className="rounded-lg border border-slate-200 bg-white px-3 py-2 text-sm dark:border-slate-800 dark:bg-slate-950">
       <div className="flex flex-wrap items-center gap-2">
-        <span className={`rounded px-1.5 py-0.5 text-xs font-bold uppercase ${SEVERITY_CLASS[finding.severity] ?? ''}`}>{finding.severity}</span>
+        <SeverityBadge severity={finding.severity} />
         <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{finding.code}</span>
         <a href={finding.ruleUrl} target="_blank" rel="noreferrer noopener" className="ml-auto text-xs text-indigo-700 underline dark:text-indigo-300">
           {finding.rule}
@@ -80,8 +72,11 @@ function Attributes({ cookie }: { cookie: ParsedCookie }) {
 export function CookieLinter() {
   const id = useId();
   const [text, onChange] = useState('');
-  const now = useNow();
-  const lines = useMemo(() => parseSetCookieHeaders(text), [text]);
+  // Linted once per edit: only an Expires date needs "now", and a second either way changes nothing.
+  const lines = useMemo(() => {
+    const now = new Date();
+    return parseSetCookieHeaders(text).map((line) => ({ ...line, findings: line.kind === 'cookie' && line.result.ok ? lintCookie(line.result.value, now) : [] }));
+  }, [text]);
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-slate-50/60 p-4 print:hidden dark:border-slate-800 dark:bg-slate-900/60" data-testid="cookie-linter">
       <h3 className="font-semibold">Set-Cookie linter</h3>
@@ -125,7 +120,7 @@ export function CookieLinter() {
                     </ul>
                   )}
                   <ul className="space-y-2">
-                    {lintCookie(line.result.value, now).map((finding) => (
+                    {line.findings.map((finding) => (
                       <Finding key={finding.code} finding={finding} />
                     ))}
                   </ul>

@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { parseSetCookie, willBeSent, type SendVerdict } from '../../../lib/cookies';
-import { useNow } from '../../../ui/use-now';
 
 const FIELD = 'mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1 font-mono text-xs dark:border-slate-600 dark:bg-slate-950';
 
@@ -39,15 +38,18 @@ function Verdict({ verdict, testId }: { verdict: SendVerdict; testId: string }) 
 /** Would the browser send this cookie with this request? Every rule, in the order a browser applies them. */
 export function CookieSent() {
   const name = useId();
-  const now = useNow();
   const [cookie, setCookie] = useState('__Host-session=abc123; Path=/; Secure; HttpOnly; SameSite=Lax');
   const [setBy, setSetBy] = useState('https://app.example.com/login');
   const [page, setPage] = useState('https://blog.example.net/post');
   const [request, setRequest] = useState('https://app.example.com/orders');
   const [method, setMethod] = useState('POST');
   const [navigation, setNavigation] = useState(true);
-  const parsed = parseSetCookie(cookie);
-  const result = parsed.ok ? willBeSent(parsed.value, { setBy, page, request, method, topLevelNavigation: navigation, now }) : null;
+  const parsed = useMemo(() => parseSetCookie(cookie), [cookie]);
+  // Judged once per edit: "now" only matters to an expiry date, not from one second to the next.
+  const result = useMemo(
+    () => (parsed.ok ? willBeSent(parsed.value, { setBy, page, request, method, topLevelNavigation: navigation, now: new Date() }) : null),
+    [parsed, setBy, page, request, method, navigation],
+  );
   return (
     <div className="space-y-3 rounded-xl border border-slate-200 bg-slate-50/60 p-4 print:hidden dark:border-slate-800 dark:bg-slate-900/60" data-testid="cookie-sent">
       <h3 className="font-semibold">Will this cookie be sent?</h3>
