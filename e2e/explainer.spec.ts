@@ -23,9 +23,9 @@ test.describe('section links', () => {
     const ids = await page.locator('article section[id]').evaluateAll((sections) => sections.map((s) => s.id));
     expect(ids).toEqual(SLUGS);
     for (const slug of SLUGS) {
-      const href = await page.getByTestId(`section-link-${slug}`).getAttribute('href');
-      expect(new URL(href ?? '').pathname).toBe('/explainer/');
-      expect(new URL(href ?? '').hash).toBe(`#${slug}`);
+      const href = await page.getByTestId(`section-link-${slug}`).evaluate((link: HTMLAnchorElement) => link.href);
+      expect(new URL(href).pathname).toBe('/explainer/');
+      expect(new URL(href).hash).toBe(`#${slug}`);
     }
   });
 

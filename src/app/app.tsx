@@ -19,8 +19,8 @@ function followLink(event: MouseEvent<HTMLAnchorElement>) {
   navigate(pathname + search + hash);
 }
 
-function Page({ route }: { route: RouteInfo | null }) {
-  if (!route) return <NotFound homeHref={BASE} onFollow={followLink} />;
+function Page({ route, pathname }: { route: RouteInfo | null; pathname: string }) {
+  if (!route) return <NotFound pathname={pathname} homeHref={BASE} onFollow={followLink} />;
   switch (route.id) {
     case 'decoder':
       return <DecoderPage />;
@@ -100,7 +100,7 @@ export function App() {
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none">
         <ErrorBoundary resetKey={pathname}>
-          <Page route={route} />
+          <Page route={route} pathname={pathname} />
         </ErrorBoundary>
       </main>
     </div>

@@ -1,29 +1,36 @@
 import type { MouseEvent } from 'react';
+import { useHydrated } from '../ui/use-hydrated';
 import { ROUTES, routeHref } from './routes';
 
 interface Props {
+  /** The path that matched no route. */
+  pathname: string;
   homeHref: string;
   onFollow: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /** A token in the fragment travels on to the decoder rather than being lost. */
 function keptFragment(): string {
+  if (typeof window === 'undefined') return '';
   return /(?:^#|&)(?:id_|access_)?token=/.test(window.location.hash) ? window.location.hash : '';
 }
 
-export function NotFound({ homeHref, onFollow }: Props) {
+export function NotFound({ pathname, homeHref, onFollow }: Props) {
+  const hydrated = useHydrated();
+  const fragment = hydrated ? keptFragment() : '';
   return (
     <section aria-labelledby="not-found-title" className="max-w-xl" data-testid="not-found">
       <h1 id="not-found-title" className="text-2xl font-bold">
         This page does not exist
       </h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Nothing lives at <code className="rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800">{window.location.pathname}</code>. Perhaps the link was cut short. These pages do:
+        Nothing lives at{' '}
+        {hydrated ? <code className="rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800">{pathname}</code> : 'this address'}. Perhaps the link was cut short. These pages do:
       </p>
       <ul className="mt-3 list-disc pl-6">
         {ROUTES.map((route) => (
           <li key={route.id}>
-            <a className="text-indigo-700 underline dark:text-indigo-300" href={routeHref(route, homeHref) + keptFragment()} onClick={onFollow}>
+            <a className="text-indigo-700 underline dark:text-indigo-300" href={routeHref(route, homeHref) + fragment} onClick={onFollow}>
               {route.label}
             </a>
           </li>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { readPrerendered } from '../ui/prerendered';
 
 // A router of our own: a handful of routes does not need a library.
 const NAVIGATE_EVENT = 'token-lens:navigate';
@@ -12,8 +13,9 @@ function subscribe(onChange: () => void) {
   };
 }
 
+/** The path shown; while the build's HTML is hydrated, the path it was rendered for. */
 export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useSyncExternalStore(subscribe, () => window.location.pathname, () => readPrerendered().pathname);
 }
 
 export function navigate(href: string): void {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useHydrated } from '../../ui/use-hydrated';
 import { applyTheme, readThemeChoice, saveThemeChoice, type ThemeChoice } from './theme';
 
 const CHOICES: { value: ThemeChoice; label: string }[] = [
@@ -9,6 +10,8 @@ const CHOICES: { value: ThemeChoice; label: string }[] = [
 
 export function ThemeSwitch() {
   const [choice, setChoice] = useState<ThemeChoice>(readThemeChoice);
+  // The build cannot know a stored choice: the pre-rendered select says "System" until hydrated.
+  const shown = useHydrated() ? choice : 'system';
 
   useEffect(() => {
     applyTheme(choice);
@@ -23,7 +26,7 @@ export function ThemeSwitch() {
     <label className="flex items-center gap-2 text-sm">
       <span className="sr-only sm:not-sr-only">Theme</span>
       <select
-        value={choice}
+        value={shown}
         onChange={(event) => {
           const next = event.target.value as ThemeChoice;
           saveThemeChoice(next);

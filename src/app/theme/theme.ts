@@ -4,6 +4,7 @@ export type ThemeChoice = 'light' | 'dark' | 'system';
 const STORAGE_KEY = 'token-lens:theme';
 
 export function readThemeChoice(): ThemeChoice {
+  if (typeof localStorage === 'undefined') return 'system';
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     return stored === 'light' || stored === 'dark' ? stored : 'system';

@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
 import { rememberRecentToken } from '../../ui/recent-token';
+import { useHydrated } from '../../ui/use-hydrated';
 import { useNow } from '../../ui/use-now';
 import { whenIdle } from '../../ui/when-idle';
 
@@ -21,8 +22,11 @@ interface Linked {
   sentInQuery: string | null;
 }
 
+const NOTHING_LINKED: Linked = { token: null, sentInQuery: null };
+
 /** Reads a token from the link, moving any `?token=` into the fragment. */
 function readLinkedToken(): Linked {
+  if (typeof window === 'undefined') return NOTHING_LINKED;
   const { pathname, search, hash } = window.location;
   const inFragment = tokenFromLink('', hash);
   const inQuery = tokenFromLink(search, '');
@@ -40,8 +44,12 @@ function firstErrorMark(token: string): ErrorMark | null {
 }
 
 export function DecoderPage() {
-  const [linked] = useState(readLinkedToken);
-  const [input, setInput] = useState(linked.token?.token ?? '');
+  const [readLink] = useState(readLinkedToken);
+  const [typed, setInput] = useState(readLink.token?.token ?? '');
+  // The build renders the empty decoder: a linked token appears once the page is hydrated.
+  const hydrated = useHydrated();
+  const linked = hydrated ? readLink : NOTHING_LINKED;
+  const input = hydrated ? typed : '';
 
   // A new #token= link opened in this tab replaces what is shown.
   useEffect(() => {

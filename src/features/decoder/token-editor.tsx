@@ -127,7 +127,10 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           {large ? null : (
             <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
               <Highlight value={value} found={found} mark={errorMark} />
-              {'\n'}
+              {/* The extra line matches a textarea whose text ends in a newline. Empty, a
+                  space holds the line: HTML drops a newline that opens a <pre>, so the
+                  pre-rendered page would not match. */}
+              {value === '' ? ' ' : '\n'}
             </pre>
           )}
           <textarea

@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../ui/copy-button';
 
-/** The link to share for a part of the explainer: this page with the part's id as fragment. */
+/** The explainer's path with a part's id as fragment: a link the build can render. */
+export function sharePath(id: string): string {
+  return `${import.meta.env.BASE_URL}explainer/#${id}`;
+}
+
+/** The whole link to share for a part of the explainer, made when it is copied. */
 export function shareHref(id: string): string {
-  return `${window.location.origin}${import.meta.env.BASE_URL}explainer/#${id}`;
+  return `${window.location.origin}${sharePath(id)}`;
 }
 
 interface Props {
@@ -14,7 +19,6 @@ interface Props {
 
 /** A section with its id, a focusable heading, and its link to share. */
 export function Section({ slug, title, children }: Props) {
-  const href = shareHref(slug);
   return (
     <section id={slug} aria-labelledby={`${slug}-title`} className="scroll-mt-4 border-t border-slate-200 pt-6 first:border-t-0 first:pt-0 dark:border-slate-800">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
@@ -22,10 +26,10 @@ export function Section({ slug, title, children }: Props) {
           {title}
         </h2>
         <span className="flex items-center gap-2 print:hidden">
-          <a href={href} data-testid={`section-link-${slug}`} className="text-sm text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to “${title}”`}>
+          <a href={sharePath(slug)} data-testid={`section-link-${slug}`} className="text-sm text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to “${title}”`}>
             #
           </a>
-          <CopyButton text={href} label={`Copy the link to “${title}”`}>
+          <CopyButton text={() => shareHref(slug)} label={`Copy the link to “${title}”`}>
             Copy link
           </CopyButton>
         </span>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useHydrated } from '../../ui/use-hydrated';
 import { decodeConverterState, encodeConverterState, type ConverterState } from '../../lib/time';
 
 /** The zone the browser runs in: the first zone shown until the user picks another. */
@@ -12,7 +13,11 @@ export function defaultZones(): string[] {
   return local === 'UTC' ? ['UTC'] : [local, 'UTC'];
 }
 
+/** What the build renders, knowing neither the fragment nor the reader's zone. */
+const PRERENDERED_STATE: ConverterState = { ...decodeConverterState(''), zones: ['UTC'] };
+
 function readFragment(): ConverterState {
+  if (typeof window === 'undefined') return PRERENDERED_STATE;
   const state = decodeConverterState(window.location.hash);
   return state.zones.length > 0 ? state : { ...state, zones: defaultZones() };
 }
@@ -26,6 +31,7 @@ const sameZones = (a: readonly string[], b: readonly string[]) => a.length === b
  */
 export function useConverterState(): [ConverterState, (next: ConverterState) => void] {
   const [state, setState] = useState(readFragment);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     const follow = () => setState(readFragment());
@@ -41,5 +47,5 @@ export function useConverterState(): [ConverterState, (next: ConverterState) => 
     window.history.replaceState(window.history.state, '', pathname + search + encodeConverterState(written));
   }, []);
 
-  return [state, update];
+  return [hydrated ? state : PRERENDERED_STATE, update];
 }

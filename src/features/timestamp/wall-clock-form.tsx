@@ -18,7 +18,9 @@ export function WallClockForm({ initialZone, year }: { initialZone: string; year
   const id = useId();
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
-  const [zone, setZone] = useState(initialZone);
+  // Until a zone is picked here, the form follows the converter's first zone.
+  const [picked, setZone] = useState<string | null>(null);
+  const zone = picked ?? initialZone;
   const result = date.trim() === '' ? null : wallClockToEpoch(date.trim(), time.trim(), zone);
   return (
     <div className="space-y-3">
@@ -35,7 +37,7 @@ export function WallClockForm({ initialZone, year }: { initialZone: string; year
           </label>
           <input id={`${id}-time`} value={time} onChange={(e) => setTime(e.target.value)} placeholder="02:30:00" className={FIELD} data-testid="ts-wall-time" autoComplete="off" />
         </div>
-        <ZonePicker label="In zone" initial={initialZone} onPick={setZone} testId="ts-wall-zone" year={year} />
+        <ZonePicker key={picked === null ? initialZone : 'picked'} label="In zone" initial={zone} onPick={setZone} testId="ts-wall-zone" year={year} />
       </div>
       {result === null ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">A date as YYYY-MM-DD (years beyond 9999 and before 0 too), a time as HH:MM or HH:MM:SS.fff (empty for midnight).</p>

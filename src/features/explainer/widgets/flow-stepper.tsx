@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import { ACTORS, type Flow } from '../../../lib/explainer/flow-types';
 import { CopyButton } from '../../../ui/copy-button';
-import { shareHref } from '../section';
+import { shareHref, sharePath } from '../section';
 import { ExchangeText } from './exchange-text';
 import { FlowDiagram } from './flow-diagram';
 
@@ -58,10 +58,10 @@ export function FlowStepper({ flow, current, onStep }: Props) {
             {actorName(step.from)} → {actorName(step.to)}
           </span>
           <span className="ml-auto flex items-center gap-2">
-            <a href={shareHref(step.slug)} className="text-xs text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to step “${step.title}”`}>
+            <a href={sharePath(step.slug)} className="text-xs text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to step “${step.title}”`}>
               #
             </a>
-            <CopyButton text={shareHref(step.slug)} label={`Copy the link to step “${step.title}”`}>
+            <CopyButton text={() => shareHref(step.slug)} label={`Copy the link to step “${step.title}”`}>
               Copy link
             </CopyButton>
           </span>

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { findFlow, findStep } from '../../../lib/explainer/flows';
 import type { FlowKind, Model } from '../../../lib/explainer/flow-types';
+import { useHydrated } from '../../../ui/use-hydrated';
 import { FlowStepper } from './flow-stepper';
 
 const KINDS: ReadonlyArray<{ kind: FlowKind; label: string }> = [
@@ -15,7 +16,10 @@ interface State {
 }
 
 /** A link to one step (#jwt-logout-2) opens its flow at that step. */
+const initialState = (kind: FlowKind): State => ({ kind, step: { session: 0, jwt: 0 } });
+
 function stateFromFragment(fallback: FlowKind): State {
+  if (typeof window === 'undefined') return initialState(fallback);
   const found = findStep(decodeURIComponent(window.location.hash.slice(1)));
   const state: State = { kind: found?.flow.kind ?? fallback, step: { session: 0, jwt: 0 } };
   if (found) state.step[found.flow.model] = found.flow.steps.indexOf(found.step);
@@ -25,7 +29,9 @@ function stateFromFragment(fallback: FlowKind): State {
 /** Login, a request and logout, for a session and for JWTs side by side, step by step. */
 export function FlowsExplorer({ initialKind = 'login' }: { initialKind?: FlowKind }) {
   const name = useId();
-  const [state, setState] = useState<State>(() => stateFromFragment(initialKind));
+  const [linkedState, setState] = useState<State>(() => stateFromFragment(initialKind));
+  // The build renders the first step: a linked step shows once the page is hydrated.
+  const state = useHydrated() ? linkedState : initialState(initialKind);
   useEffect(() => {
     const follow = () => {
       if (findStep(decodeURIComponent(window.location.hash.slice(1)))) setState(stateFromFragment(initialKind));
