@@ -3,14 +3,16 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { routeHtmlFiles } from './scripts/route-html-files';
+import { prerenderRoutes } from './scripts/prerender-routes';
+import { securityPolicy } from './scripts/security-policy';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   plugins: [
     react(),
     tailwindcss(),
-    routeHtmlFiles(),
+    securityPolicy(),
+    prerenderRoutes(),
     VitePWA({
       // The worker only precaches the build; nothing the user types is ever cached.
       registerType: 'autoUpdate',

@@ -2,6 +2,8 @@
 // disk): it serves the files under a root exactly, index.html for a directory (a
 // directory without its trailing slash is redirected to it with a 301), and 404.html
 // with status 404 for anything else. Only GET and HEAD are allowed (405 otherwise).
+// A `_headers` file in the root is applied as Netlify and Cloudflare Pages apply it
+// (the values of a header several rules set are joined), and is not served itself.
 //
 // The end-to-end tests start it as a command, so deep links are tested as a plain
 // host serves them; the benchmark imports it, so it measures the files a static host
@@ -10,7 +12,7 @@
 // Usage: node scripts/static-server.mjs [--port 4174] [--root dist] [--host 127.0.0.1]
 //        import { startStaticServer } from './static-server.mjs';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -61,11 +63,54 @@ async function fileFor(root, pathname) {
   return null;
 }
 
-function send(response, status, file, method, cacheControl) {
+const HEADERS_FILE = '_headers';
+
+/**
+ * The rules of a `_headers` file: a path pattern on its own line (`*` matches anything),
+ * then indented `Name: value` lines; `#` starts a comment.
+ */
+export function parseHeadersFile(text) {
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+      rules.push({ pattern, headers: [] });
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (colon > 0 && rules.length > 0) rules.at(-1).headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The headers the rules give a path, a header set by several rules joined with ', '. */
+export function headersFor(rules, pathname) {
+  const headers = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(pathname)) continue;
+    for (const [name, value] of rule.headers) {
+      const key = Object.keys(headers).find((known) => known.toLowerCase() === name.toLowerCase()) ?? name;
+      headers[key] = headers[key] === undefined ? value : `${headers[key]}, ${value}`;
+    }
+  }
+  return headers;
+}
+
+async function readHeaderRules(root) {
+  try {
+    return parseHeadersFile(await readFile(join(root, HEADERS_FILE), 'utf8'));
+  } catch {
+    return [];
+  }
+}
+
+function send(response, status, file, method, cacheControl, extraHeaders = {}) {
   response.writeHead(status, {
     'Content-Type': CONTENT_TYPES[extname(file.path).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': file.size,
     'Cache-Control': cacheControl,
+    ...extraHeaders,
   });
   if (method === 'HEAD') {
     response.end();
@@ -86,18 +131,20 @@ function createHandler(root, cacheControl) {
         return;
       }
       const url = new URL(request.url ?? '/', 'http://localhost');
-      const file = await fileFor(root, url.pathname);
+      // Read per request: a rebuild of the root changes it.
+      const extraHeaders = headersFor(await readHeaderRules(root), url.pathname);
+      const file = url.pathname.endsWith(`/${HEADERS_FILE}`) ? null : await fileFor(root, url.pathname);
       if (file?.directory && !url.pathname.endsWith('/')) {
         // Like GitHub Pages: a directory without its slash redirects to it.
         response.writeHead(301, { Location: `${url.pathname}/${url.search}`, 'Cache-Control': cacheControl }).end();
         return;
       }
       if (file) {
-        send(response, 200, file, method, cacheControl);
+        send(response, 200, file, method, cacheControl, extraHeaders);
         return;
       }
       const notFound = await fileFor(root, '/404.html');
-      if (notFound) send(response, 404, notFound, method, cacheControl);
+      if (notFound) send(response, 404, notFound, method, cacheControl, extraHeaders);
       else response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
     } catch (error) {
       if (response.headersSent) response.destroy(error);

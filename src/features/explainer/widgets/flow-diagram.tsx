@@ -1,6 +1,21 @@
 import { ACTORS, type ActorId, type Flow } from '../../../lib/explainer/flow-types';
 
 const LANE_GAP = 120;
+
+/**
+ * Three quarters of the drawing's width (120 + (lanes - 1) × LANE_GAP), by lane count: a
+ * class, not a style attribute, which the page's security policy would refuse in the
+ * pre-rendered markup.
+ */
+const MIN_WIDTH_BY_LANES: Readonly<Record<number, string>> = {
+  1: 'min-w-[90px]',
+  2: 'min-w-[180px]',
+  3: 'min-w-[270px]',
+  4: 'min-w-[360px]',
+  5: 'min-w-[450px]',
+  6: 'min-w-[540px]',
+  7: 'min-w-[630px]',
+};
 const ROW = 26;
 const TOP = 34;
 
@@ -20,11 +35,10 @@ export function FlowDiagram({ flow, current }: { flow: Flow; current: number }) 
   return (
     <div className="overflow-x-auto" tabIndex={0} role="group" aria-label="Sequence diagram">
       <svg
-        style={{ minWidth: `${Math.round(width * 0.75)}px` }}
         viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-label={`Step ${current + 1} of ${flow.steps.length}: ${name(step.from)} to ${name(step.to)}, ${step.title}`}
-        className="w-full max-w-xl text-slate-800 dark:text-slate-200"
+        className={`w-full max-w-xl text-slate-800 dark:text-slate-200 ${MIN_WIDTH_BY_LANES[lanes.length] ?? ''}`}
       >
         {lanes.map((actor) => (
           <g key={actor.id}>
