@@ -391,8 +391,14 @@ function roundNumbers(value) {
   return value;
 }
 
-async function measureInBrowser(browser, url, options) {
+/** Progress on stderr, so a long run shows where it is without mixing into the report. */
+const progress = (what) => process.stderr.write(`bench: ${what}…\n`);
+
+async function measureInBrowser(launchBrowser, url, options) {
+  const browser = await launchBrowser();
+  progress('time to a usable input');
   const usable = await measureTimeToUsableInput(browser, url, options.runs);
+  progress('time to the first decode');
   const firstDecode = await measureTimeToFirstDecode(browser, url, options.runs);
 
   const { context, page } = await openAppReadyForPaste(browser, url);
@@ -400,6 +406,7 @@ async function measureInBrowser(browser, url, options) {
   let typical;
   let large;
   try {
+    progress('typical and 200 KB pastes');
     typical = await measurePasteToRender(page, 'typical', options.runs);
     large = await measurePasteToRender(page, 'large', options.runs);
     if (options.profile) {
@@ -411,18 +418,23 @@ async function measureInBrowser(browser, url, options) {
     await closeContext(context);
   }
 
-  // A page of its own: if the 2 MB paste wedges the page, nothing after it is spoilt.
-  const hugePage = await openAppReadyForPaste(browser, url);
+  const openApp = (initScripts) => openAppReadyForPaste(browser, url, initScripts);
+  progress('verification (the 10,000-key JWK Set takes a while to make)');
+  const verify = await measureVerification(openApp, ROOT, options.runs);
+  progress('the well-known-secret search');
+  const weakSecretSearch = await measureWeakSecretSearch(openApp, ROOT, options.runs);
+
+  // Last, and in a browser of its own: a 2 MB paste can keep a page busy for seconds, and a
+  // browser that hung on closing such a page once would spoil everything measured after it.
+  progress('2 MB pastes');
+  const hugeBrowser = await launchBrowser();
   let huge;
   try {
-    huge = await measurePasteToRender(hugePage.page, 'huge', options.runs, 'large');
+    const { page } = await openAppReadyForPaste(hugeBrowser, url);
+    huge = await measurePasteToRender(page, 'huge', options.runs, 'large');
   } finally {
-    await closeContext(hugePage.context);
+    await within(30_000, 'closing the browser', hugeBrowser.close()).catch(() => {});
   }
-
-  const openApp = (initScripts) => openAppReadyForPaste(browser, url, initScripts);
-  const verify = await measureVerification(openApp, ROOT, options.runs);
-  const weakSecretSearch = await measureWeakSecretSearch(openApp, ROOT, options.runs);
   return { usable, firstDecode, paste: { typical, large, huge }, verify, weakSecretSearch, profile };
 }
 
@@ -439,8 +451,12 @@ async function main() {
   try {
     // Every measured page load starts from an empty cache anyway; no-store keeps it that way.
     server = await startStaticServer({ root: DIST, cacheControl: 'no-store' });
-    browser = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
-    measured = await measureInBrowser(browser, `${server.url}/`, options);
+    const launchBrowser = async () => {
+      const launched = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+      browser ??= launched;
+      return launched;
+    };
+    measured = await measureInBrowser(launchBrowser, `${server.url}/`, options);
     measured.chromium = browser.version();
   } finally {
     await browser?.close().catch(() => {});
