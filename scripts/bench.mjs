@@ -21,13 +21,13 @@
 // as timed out; it does not fail the run.
 // Results are printed as one table and written to bench-results/latest.json.
 import { chromium } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FIRST_VIEW_BUDGETS, KB, TIMING_BUDGETS } from './bench/budgets.mjs';
+import { checkFirstViewBudgetsApart } from './bench/first-view-check.mjs';
 import { clearTokenInput, installPageProbes, longTasksBetween, pasteAndTimeRender, pasteWhenUsable, waitUntilIdle } from './bench/page-probes.mjs';
 import { profilePastes } from './bench/profile.mjs';
 import { summarise } from './bench/stats.mjs';
@@ -438,28 +438,11 @@ async function measureInBrowser(launchBrowser, url, options) {
   return { usable, firstDecode, paste: { typical, large, huge }, verify, weakSecretSearch, profile };
 }
 
-/**
- * The first-view check (bench/first-view.mjs) in a child process: the parser it uses is
- * native code with threads of its own, kept out of the process that drives the browser
- * for many minutes (where a run once stalled for good with the parser loaded).
- */
-function checkFirstViewInChild() {
-  const module = pathToFileURL(join(ROOT, 'scripts', 'bench', 'first-view.mjs')).href;
-  const budgets = pathToFileURL(join(ROOT, 'scripts', 'bench', 'budgets.mjs')).href;
-  const code = [
-    `import { checkFirstViewBudgets, measureAllJs } from ${JSON.stringify(module)};`,
-    `import { FIRST_VIEW_BUDGETS } from ${JSON.stringify(budgets)};`,
-    `const dist = ${JSON.stringify(DIST)};`,
-    'process.stdout.write(JSON.stringify({ check: checkFirstViewBudgets(dist, FIRST_VIEW_BUDGETS), allJs: measureAllJs(dist) }));',
-  ].join('\n');
-  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 }));
-}
-
 async function main() {
   const options = readOptions(process.argv.slice(2));
   if (!existsSync(join(DIST, 'index.html'))) throw new UsageError(`${relative(process.cwd(), DIST) || 'dist'}/index.html not found: run npm run build first`);
 
-  const { check: budgetCheck, allJs } = checkFirstViewInChild();
+  const { check: budgetCheck, allJs } = checkFirstViewBudgetsApart(DIST, FIRST_VIEW_BUDGETS);
   const firstView = { routes: budgetCheck.routes, allJs };
 
   let server;

@@ -19,7 +19,6 @@ export interface RouteBudgetResult extends RouteFirstView {
   ok: { js: boolean; css: boolean };
 }
 
-export declare function gzipSize(bytes: Uint8Array | string): number;
 export declare function firstViewReferences(html: string): { entries: string[]; js: string[]; css: string[] };
 export declare function chunkImports(file: string, source: string): { static: string[]; dynamic: { specifier: string; preloads: string[] }[] };
 export declare function measureRouteFirstView(distDir: string, route: FirstViewBudget): RouteFirstView;

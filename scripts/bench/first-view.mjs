@@ -6,13 +6,8 @@
 // load after the first view and are not counted.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseSync } from 'vite';
-
-/** gzip level 9: close to what a static host or CDN sends for text assets. */
-export function gzipSize(bytes) {
-  return gzipSync(bytes, { level: 9 }).length;
-}
+import { gzipSize } from './first-view-check.mjs';
 
 function attributes(tag) {
   const attrs = {};
