@@ -119,13 +119,37 @@ export function waitUntilIdle() {
   });
 }
 
-/** The longest long task that overlaps [start, end], or 0 when none went over 50 ms. */
-export function longestTaskBetween({ start, end }) {
-  let longest = 0;
+/**
+ * The long tasks (over 50 ms, the Long Tasks API threshold) that overlap [start, end]:
+ * the longest one's duration (0 when none) and how many there were.
+ */
+export function longTasksBetween({ start, end }) {
+  let longestMs = 0;
+  let count = 0;
   for (const task of window.__bench.longTasks) {
-    if (task.start < end && task.start + task.duration > start) longest = Math.max(longest, task.duration);
+    if (task.start < end && task.start + task.duration > start) {
+      longestMs = Math.max(longestMs, task.duration);
+      count++;
+    }
   }
-  return longest;
+  return { longestMs, count };
+}
+
+/**
+ * Init script for the time to first decode: as soon as the token input exists and is
+ * enabled, pastes `token` with `window.__benchPasteAndTimeRender` (pasteAndTimeRender,
+ * installed by an earlier init script) and leaves its promise in `window.__bench.firstDecode`.
+ * The check runs in the MutationObserver callback of the change that enabled the input,
+ * so no polling delay comes between usable and pasted.
+ */
+export function pasteWhenUsable({ token, marker, timeoutMs }) {
+  const observer = new MutationObserver(() => {
+    const input = document.querySelector('[data-testid="token-input"]');
+    if (!input || input.disabled) return;
+    observer.disconnect();
+    window.__bench.firstDecode = window.__benchPasteAndTimeRender({ token, marker, timeoutMs });
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled'] });
 }
 
 /**

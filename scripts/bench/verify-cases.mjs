@@ -124,6 +124,29 @@ export function verificationCases({ jwksSize = 50, attemptLimit = jwksSize } = {
   return cases;
 }
 
+/**
+ * A JWK Set of `count` P-256 public keys (kids k1…kN) pasted whole into the key field, and
+ * an ES256 token whose kid names the last of them: the cost of reading a set that large
+ * when the kid picks the key. Compact JSON, as a JWKS endpoint serves it.
+ */
+export function largeJwksCase(count = 10_000) {
+  const signer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const keys = Array.from({ length: count }, (_, i) => {
+    const publicKey = i === count - 1 ? signer.publicKey : generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey;
+    return { kid: `k${i + 1}`, use: 'sig', alg: 'ES256', ...publicKey.export({ format: 'jwk' }) };
+  });
+  const text = JSON.stringify({ keys });
+  return {
+    id: 'jwksLargeKid',
+    label: `ES256, ${count.toLocaleString('en-US')}-key JWKS pasted, kid of the last key`,
+    // RFC 7518 §3.4: R || S, 32 bytes each, not DER.
+    token: signedToken({ alg: 'ES256', typ: 'JWT', kid: `k${count}` }, claims('jwks-large'), (input) =>
+      sign('sha256', input, { key: signer.privateKey, dsaEncoding: 'ieee-p1363' }),
+    ),
+    keyForms: [text, `${text}\n`],
+  };
+}
+
 /** MAX_JWKS_ATTEMPTS from the app's source: how many keys of a set are tried for a token without kid. */
 export function readJwksAttemptLimit(root) {
   const file = join(root, 'src', 'lib', 'verify', 'verify-jwks.ts');

@@ -1,9 +1,9 @@
 // Signature verification in the running app: how long after a key is pasted the verdict
 // says "verified", per kind of key, and how long the search of the well-known HMAC
 // secrets takes over the whole list. Keys and tokens come from verify-cases.mjs.
-import { clearTokenInput, pasteAndTimeWeakSecretWarning, recordTimerFires, setKeyAndTimeVerdict, waitUntilIdle } from './page-probes.mjs';
+import { clearTokenInput, longTasksBetween, pasteAndTimeWeakSecretWarning, recordTimerFires, setKeyAndTimeVerdict, waitUntilIdle } from './page-probes.mjs';
 import { summarise } from './stats.mjs';
-import { hs256Token, readJwksAttemptLimit, readKeyDebounceMs, verificationCases, wellKnownSecrets } from './verify-cases.mjs';
+import { hs256Token, largeJwksCase, readJwksAttemptLimit, readKeyDebounceMs, verificationCases, wellKnownSecrets } from './verify-cases.mjs';
 
 const TOKEN_INPUT = '[data-testid="token-input"]';
 const KEY_INPUT = '[data-testid="key-input"]';
@@ -20,28 +20,31 @@ const TIMEOUT_MS = 30_000;
 async function measureCase(openApp, testCase, runs, debounceMs) {
   const { context, page } = await openApp([[recordTimerFires, debounceMs]]);
   const result = { label: testCase.label, tokenLength: testCase.token.length, keyLength: testCase.keyForms[0].length };
-  const setKey = (key) => page.evaluate(setKeyAndTimeVerdict, { key, timeoutMs: TIMEOUT_MS });
+  const timeoutMs = testCase.timeoutMs ?? TIMEOUT_MS;
+  const setKey = (key) => page.evaluate(setKeyAndTimeVerdict, { key, timeoutMs });
   let step = 'paste the token';
   try {
     await page.fill(TOKEN_INPUT, testCase.token);
     step = 'wait for the key field';
-    await page.waitForSelector(KEY_INPUT, { timeout: TIMEOUT_MS });
+    await page.waitForSelector(KEY_INPUT, { timeout: timeoutMs });
     step = 'set up the key';
     const setup = await setKey(testCase.keyForms[0]);
     // A secret is read as UTF-8 text until another encoding is chosen, so it verifies only after.
-    if (testCase.encoding) await page.selectOption(ENCODING, testCase.encoding, { timeout: TIMEOUT_MS });
+    if (testCase.encoding) await page.selectOption(ENCODING, testCase.encoding, { timeout: timeoutMs });
     else if (setup.status !== 'verified') return { ...result, failed: { step, status: setup.status, message: setup.message } };
     await page.evaluate(waitUntilIdle);
 
     const total = [];
     const approx = [];
     const fromTimer = [];
+    const longTasks = [];
     for (let run = -1; run < runs; run++) {
       step = run < 0 ? 'warm-up run' : `run ${run + 1}`;
       const { t0, t1, status, message, debounceFiredAt } = await setKey(testCase.keyForms[(run + 2) % 2]);
       if (status !== 'verified') return { ...result, failed: { step, status, message } };
-      await page.evaluate(waitUntilIdle);
+      const idleAt = await page.evaluate(waitUntilIdle);
       if (run < 0) continue;
+      longTasks.push(await page.evaluate(longTasksBetween, { start: t0, end: idleAt }));
       total.push(t1 - t0);
       approx.push(t1 - t0 - debounceMs);
       if (debounceFiredAt !== null) fromTimer.push(t1 - debounceFiredAt);
@@ -52,6 +55,7 @@ async function measureCase(openApp, testCase, runs, debounceMs) {
       afterDebounce: summarise(approx),
       // Only when the debounce timer was seen in every run; else the figures would not compare.
       afterDebounceTimer: fromTimer.length === runs ? summarise(fromTimer) : null,
+      longTasks: summariseLongTasks(longTasks),
     };
   } catch (error) {
     return { ...result, failed: { step, status: 'error', message: error instanceof Error ? error.message.split('\n')[0] : String(error) } };
@@ -61,14 +65,27 @@ async function measureCase(openApp, testCase, runs, debounceMs) {
 }
 
 /**
- * Verification time per kind of key. `openApp(initScripts)` opens a fresh page of the app,
+ * Long tasks over several runs, each `{ longestMs, count }` from the key pasted (or the
+ * token) until the page was idle: the longest of all runs, and the median count per run.
+ */
+export function summariseLongTasks(perRun) {
+  return {
+    longestMs: Math.max(0, ...perRun.map((r) => r.longestMs)),
+    countMedian: summarise(perRun.map((r) => r.count)).median,
+    perRun,
+  };
+}
+
+/**
+ * Verification time per kind of key, and for a JWK Set of `largeJwksKeys` keys pasted whole. `openApp(initScripts)` opens a fresh page of the app,
  * ready for a paste. Timings: `withDebounce` is t1 − t0 (key pasted → verdict in the DOM),
  * `afterDebounce` is t1 − t0 − the debounce, `afterDebounceTimer` is t1 − the moment the
  * debounce timer actually ran.
  */
-export async function measureVerification(openApp, root, runs) {
+export async function measureVerification(openApp, root, runs, { largeJwksKeys = 10_000 } = {}) {
   const debounceMs = readKeyDebounceMs(root);
-  const cases = verificationCases({ attemptLimit: readJwksAttemptLimit(root) });
+  // A set that large takes seconds to read on a slow machine; a frozen page still ends the case.
+  const cases = [...verificationCases({ attemptLimit: readJwksAttemptLimit(root) }), { ...largeJwksCase(largeJwksKeys), timeoutMs: 180_000 }];
   const results = {};
   for (const testCase of cases) results[testCase.id] = await measureCase(openApp, testCase, runs, debounceMs);
   return { debounceMs, cases: results };
@@ -86,16 +103,21 @@ export async function measureWeakSecretSearch(openApp, root, runs) {
   const { context, page } = await openApp();
   try {
     const samples = [];
+    const longTasks = [];
     let coldMs = null;
     for (let run = -1; run < runs; run++) {
       const { t0, t1 } = await page.evaluate(pasteAndTimeWeakSecretWarning, { token: hs256Token(last, 'weak-secret'), timeoutMs: TIMEOUT_MS });
+      const idleAt = await page.evaluate(waitUntilIdle);
       if (run < 0) coldMs = t1 - t0;
-      else samples.push(t1 - t0);
+      else {
+        samples.push(t1 - t0);
+        longTasks.push(await page.evaluate(longTasksBetween, { start: t0, end: idleAt }));
+      }
       await page.evaluate(clearTokenInput);
       await page.waitForSelector(WEAK_SECRET_WARNING, { state: 'detached', timeout: TIMEOUT_MS });
       await page.evaluate(waitUntilIdle);
     }
-    return { listSize: count, secret: last, coldMs, ...summarise(samples) };
+    return { listSize: count, secret: last, coldMs, ...summarise(samples), longTasks: summariseLongTasks(longTasks) };
   } finally {
     await context.close();
   }
