@@ -44,8 +44,6 @@ export function contentSecurityPolicy({ header = false, inline }: PolicyOptions 
   const directives = DIRECTIVES.map(([name, value]) => {
     if (inline && name === 'script-src') return [name, [value, ...inline.scripts.map(hashSource)].join(' ')];
     if (inline && name === 'style-src') return [name, [value, ...inline.styles.map(hashSource)].join(' ')];
-    // A file opened from disk makes its worker from a blob: URL.
-    if (inline && name === 'worker-src') return [name, `${value} blob:`];
     return [name, value];
   });
   return [...directives, ...(header ? HEADER_ONLY_DIRECTIVES : [])].map(([name, value]) => `${name} ${value}`).join('; ');

@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { applyTheme, readThemeChoice } from './app/theme/theme';
 import { installTrustedTypesPolicy } from './app/trusted-types';
 import { keepEarlyInput } from './app/early-input';
+import { SINGLE_FILE } from './app/route-links';
 import './index.css';
 import { preloadExplanations } from './features/decoder';
 
@@ -28,7 +29,7 @@ if (root.hasChildNodes()) {
 }
 
 // The service worker precaches the build so every route opens offline after one visit.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+if (import.meta.env.PROD && !SINGLE_FILE && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch((error: unknown) => {
       console.warn('Offline use is unavailable: the service worker did not register.', error);

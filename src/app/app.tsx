@@ -1,12 +1,14 @@
 import { lazy, Suspense, useEffect, type MouseEvent } from 'react';
 import { DecoderPage } from '../features/decoder';
 import { ErrorBoundary } from '../ui/error-boundary';
+import { Footer } from './footer';
+import { Logo } from './logo';
 import { NotFound } from './not-found';
-import { ROUTES, matchRoute, routeHref, type RouteInfo } from './routes';
+import { HOME_HREF, SINGLE_FILE, routeAt, viewHref } from './route-links';
+import { ROUTES, type RouteInfo } from './routes';
 import { ThemeSwitch } from './theme/theme-switch';
-import { navigate, usePathname } from './use-location';
+import { navigate, usePathname, useSearch } from './use-location';
 
-const BASE = import.meta.env.BASE_URL;
 
 // Each view beyond the decoder is its own chunk, loaded when it is opened.
 const TimestampPage = lazy(() => import('../features/timestamp'));
@@ -20,7 +22,7 @@ function followLink(event: MouseEvent<HTMLAnchorElement>) {
 }
 
 function Page({ route, pathname }: { route: RouteInfo | null; pathname: string }) {
-  if (!route) return <NotFound pathname={pathname} homeHref={BASE} onFollow={followLink} />;
+  if (!route) return <NotFound pathname={pathname} onFollow={followLink} />;
   switch (route.id) {
     case 'decoder':
       return <DecoderPage />;
@@ -50,7 +52,8 @@ function useInAppLinks() {
       if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
       const link = event.target instanceof Element ? event.target.closest('a') : null;
       if (!link || link.target || link.hasAttribute('download') || link.origin !== window.location.origin) return;
-      if (link.pathname === window.location.pathname || !matchRoute(link.pathname, BASE)) return;
+      const sameView = link.pathname === window.location.pathname && (!SINGLE_FILE || link.search === window.location.search);
+      if (sameView || !routeAt(link)) return;
       event.preventDefault();
       navigate(link.pathname + link.search + link.hash);
     };
@@ -61,7 +64,8 @@ function useInAppLinks() {
 
 export function App() {
   const pathname = usePathname();
-  const route = matchRoute(pathname, BASE);
+  const search = useSearch();
+  const route = routeAt({ pathname, search });
   useInAppLinks();
 
   useEffect(() => {
@@ -75,15 +79,15 @@ export function App() {
       </a>
       <header className="border-b border-slate-200 dark:border-slate-800">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <a href={BASE} onClick={followLink} className="flex items-center gap-2 text-lg font-bold tracking-tight">
-            <img src={`${BASE}favicon.svg`} alt="" width={24} height={24} />
+          <a href={HOME_HREF} onClick={followLink} className="flex items-center gap-2 text-lg font-bold tracking-tight">
+            <Logo />
             Token Lens
           </a>
           <nav aria-label="Main" className="flex flex-wrap gap-1">
             {ROUTES.map((r) => (
               <a
                 key={r.id}
-                href={routeHref(r, BASE)}
+                href={viewHref(r.id)}
                 onClick={followLink}
                 aria-current={route?.id === r.id ? 'page' : undefined}
                 className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100 aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-800 dark:text-slate-300 dark:hover:bg-slate-800 dark:aria-[current=page]:bg-indigo-950 dark:aria-[current=page]:text-indigo-200"
@@ -103,6 +107,7 @@ export function App() {
           <Page route={route} pathname={pathname} />
         </ErrorBoundary>
       </main>
+      <Footer />
     </div>
   );
 }

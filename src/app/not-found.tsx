@@ -1,11 +1,11 @@
 import type { MouseEvent } from 'react';
 import { useHydrated } from '../ui/use-hydrated';
-import { ROUTES, routeHref } from './routes';
+import { viewHref } from './route-links';
+import { ROUTES } from './routes';
 
 interface Props {
   /** The path that matched no route. */
   pathname: string;
-  homeHref: string;
   onFollow: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
@@ -15,7 +15,7 @@ function keptFragment(): string {
   return /(?:^#|&)(?:id_|access_)?token=/.test(window.location.hash) ? window.location.hash : '';
 }
 
-export function NotFound({ pathname, homeHref, onFollow }: Props) {
+export function NotFound({ pathname, onFollow }: Props) {
   const hydrated = useHydrated();
   const fragment = hydrated ? keptFragment() : '';
   return (
@@ -30,7 +30,7 @@ export function NotFound({ pathname, homeHref, onFollow }: Props) {
       <ul className="mt-3 list-disc pl-6">
         {ROUTES.map((route) => (
           <li key={route.id}>
-            <a className="text-indigo-700 underline dark:text-indigo-300" href={routeHref(route, homeHref) + fragment} onClick={onFollow}>
+            <a className="text-indigo-700 underline dark:text-indigo-300" href={viewHref(route.id, fragment)} onClick={onFollow}>
               {route.label}
             </a>
           </li>

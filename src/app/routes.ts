@@ -32,3 +32,21 @@ export function matchRoute(pathname: string, base: string): RouteInfo | null {
   const path = rest.replace(/(?:index\.html)?$/, '').replace(/\/+$/, '');
   return ROUTES.find((route) => route.path === path) ?? null;
 }
+
+/**
+ * The single file opened from disk cannot change its path (a file: URL's path is fixed
+ * for history.pushState), so there the view is named in the query: `?view=timestamp`.
+ * The decoder is the file itself, with no query.
+ */
+export const VIEW_PARAM = 'view';
+
+/** The href of a route inside the single file, relative to it. */
+export function viewParamHref(route: RouteInfo): string {
+  return route.path === '' ? '?' : `?${VIEW_PARAM}=${encodeURIComponent(route.path)}`;
+}
+
+/** The route a single file's query shows, or null for the not-found view. */
+export function matchViewParam(search: string): RouteInfo | null {
+  const view = new URLSearchParams(search).get(VIEW_PARAM) ?? '';
+  return ROUTES.find((route) => route.path === view) ?? null;
+}

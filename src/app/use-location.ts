@@ -13,6 +13,11 @@ function subscribe(onChange: () => void) {
   };
 }
 
+/** The query shown; the build renders without one. */
+export function useSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search, () => '');
+}
+
 /** The path shown; while the build's HTML is hydrated, the path it was rendered for. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname, () => readPrerendered().pathname);

@@ -1,3 +1,4 @@
+import { viewHref } from '../../app/route-links';
 import { encodeConverterState } from '../../lib/time/fragment-state';
 import { localTimeText } from '../../lib/time/local-time';
 import { formatDurationExact, relativePhrase, toRfc3339Utc, type TimeClaimView, type TimeStatus } from '../../lib/jwt/time-claims';
@@ -26,7 +27,7 @@ interface Props {
 
 /** The timestamp converter, opened on this value (in the fragment: it never reaches a server). */
 function ConverterLink({ view }: { view: TimeClaimView }) {
-  const href = `${import.meta.env.BASE_URL}timestamp/${encodeConverterState({ input: String(view.seconds), unit: null, zones: [] })}`;
+  const href = viewHref('timestamp', encodeConverterState({ input: String(view.seconds), unit: null, zones: [] }));
   return (
     <a href={href} data-testid="open-in-converter" className="text-xs text-indigo-700 underline dark:text-indigo-300">
       Open {view.name} in the timestamp converter

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
+import { viewHref } from '../../app/route-links';
 import { CopyButton } from '../../ui/copy-button';
 
 /** The explainer's path with a part's id as fragment: a link the build can render. */
 export function sharePath(id: string): string {
-  return `${import.meta.env.BASE_URL}explainer/#${id}`;
+  return viewHref('explainer', `#${id}`);
 }
 
 /** The whole link to share for a part of the explainer, made when it is copied. */
 export function shareHref(id: string): string {
-  return `${window.location.origin}${sharePath(id)}`;
+  return new URL(sharePath(id), window.location.href).href;
 }
 
 interface Props {

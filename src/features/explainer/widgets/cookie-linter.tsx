@@ -1,3 +1,4 @@
+import { viewHref } from '../../../app/route-links';
 import { useId, useMemo, useState } from 'react';
 import { lintCookie, parseSetCookieHeaders, type CookieFinding, type ParsedCookie } from '../../../lib/cookies';
 import { decodeToken } from '../../../lib/jwt/decode';
@@ -26,7 +27,7 @@ function Finding({ finding }: { finding: CookieFinding }) {
       <p className="mt-1 [overflow-wrap:anywhere]">{finding.message}</p>
       {finding.code === 'contains-jwt' && <DecodedToken token={finding.token} />}
       {finding.code === 'contains-jwt' && (
-        <a href={`${import.meta.env.BASE_URL}#token=${finding.token}`} className="mt-1 inline-block text-sm text-indigo-700 underline dark:text-indigo-300" data-testid="cookie-open-jwt">
+        <a href={viewHref('decoder', `#token=${finding.token}`)} className="mt-1 inline-block text-sm text-indigo-700 underline dark:text-indigo-300" data-testid="cookie-open-jwt">
           Open this {finding.tokenType} ({finding.alg}) in the decoder
         </a>
       )}

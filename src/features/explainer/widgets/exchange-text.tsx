@@ -1,3 +1,4 @@
+import { viewHref } from '../../../app/route-links';
 import { formatRequest, formatResponse } from '../../../lib/explainer/http-message';
 import type { Exchange } from '../../../lib/explainer/flow-types';
 import { CopyButton } from '../../../ui/copy-button';
@@ -46,7 +47,7 @@ export function ExchangeText({ exchange }: { exchange: Exchange }) {
       {tokens.map((token) => (
         <a
           key={token}
-          href={`${import.meta.env.BASE_URL}#token=${token}`}
+          href={viewHref('decoder', `#token=${token}`)}
           className="block text-sm text-indigo-700 underline dark:text-indigo-300"
           data-testid="open-token-in-decoder"
         >
