@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { NotFound } from './not-found';
 import { ROUTES, matchRoute, routeHref, type RouteInfo } from './routes';
 import { ThemeSwitch } from './theme/theme-switch';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { navigate, usePathname } from './use-location';
 
 const BASE = import.meta.env.BASE_URL;
@@ -63,6 +64,7 @@ export function App() {
   const pathname = usePathname();
   const route = matchRoute(pathname, BASE);
   useInAppLinks();
+  useFocusOnNavigation(pathname, 'main');
 
   useEffect(() => {
     document.title = route ? route.title : 'Not found — Token Lens';
