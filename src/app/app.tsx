@@ -7,6 +7,7 @@ import { NotFound } from './not-found';
 import { HOME_HREF, SINGLE_FILE, routeAt, viewHref } from './route-links';
 import { ROUTES, type RouteInfo } from './routes';
 import { ThemeSwitch } from './theme/theme-switch';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { navigate, usePathname, useSearch } from './use-location';
 
 
@@ -67,6 +68,7 @@ export function App() {
   const search = useSearch();
   const route = routeAt({ pathname, search });
   useInAppLinks();
+  useFocusOnNavigation(pathname + search, 'main');
 
   useEffect(() => {
     document.title = route ? route.title : 'Not found — Token Lens';

@@ -13,6 +13,16 @@ describe('JsonView', () => {
   });
 });
 
+describe('JsonView with bidi controls in a string', () => {
+  it('shows them as escapes, so the text reads in order and parses to the same value', () => {
+    const value = { name: '\u202Egnp.exe', kid: '\u2066x\u2069' };
+    render(<JsonView text={JSON.stringify(value, null, 2)} testId="view" label="JSON" />);
+    const shown = screen.getByTestId('view').textContent ?? '';
+    expect(shown).toContain('"\\u202egnp.exe"');
+    expect(JSON.parse(shown)).toEqual(value);
+  });
+});
+
 describe('JsonView with a large document', () => {
   it('keeps the exact text across its blocks and colours the first one at once', () => {
     const text = JSON.stringify({ list: Array.from({ length: 1000 }, (_, i) => ({ id: i })) }, null, 2);

@@ -1,5 +1,6 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { tokenizeJson, type JsonTokenKind } from '../lib/json/json-tokens';
+import { escapeBidiControlsInJson } from '../lib/text/bidi';
 
 const COLOURS: Record<JsonTokenKind, string> = {
   key: 'text-indigo-800 dark:text-indigo-300',
@@ -62,9 +63,13 @@ interface Props {
   label: string;
 }
 
-/** Syntax-coloured JSON; its text content is exactly `text`. */
-export const JsonView = memo(function JsonView({ text, testId, label }: Props) {
+/**
+ * Syntax-coloured JSON; its text content is `text`, with bidi control characters written as
+ * \u escapes so that a value cannot reorder what is shown around it. It parses to the same value.
+ */
+export const JsonView = memo(function JsonView({ text: raw, testId, label }: Props) {
   const scroller = useRef<HTMLPreElement>(null);
+  const text = useMemo(() => escapeBidiControlsInJson(raw), [raw]);
   const blocks = useMemo(() => splitIntoBlocks(text), [text]);
   return (
     <pre

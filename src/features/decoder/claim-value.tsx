@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { safeStringify } from '../../lib/json/safe-stringify';
 import type { JsonValue } from '../../lib/jwt/types';
+import { VisibleText } from '../../ui/visible-text';
 
 const SHORT = 300;
 
@@ -12,8 +13,8 @@ export function ClaimValue({ value }: { value: JsonValue }) {
   return (
     <div className="min-w-0">
       <code className={`font-mono text-sm break-all ${typeof value === 'string' ? 'text-emerald-800 dark:text-emerald-300' : 'text-slate-900 dark:text-slate-100'}`}>
-        {/* bdi: a right-to-left override inside a value must not reorder the text around it. */}
-        <bdi>{long && !open ? `${text.slice(0, SHORT)}…` : text}</bdi>
+        {/* A right-to-left override inside a value must neither reorder the text around it nor hide. */}
+        <VisibleText text={long && !open ? `${text.slice(0, SHORT)}…` : text} />
       </code>
       {long && (
         <button type="button" onClick={() => setOpen(!open)} className="ml-2 text-xs text-indigo-700 underline dark:text-indigo-300" aria-expanded={open}>

@@ -3,6 +3,7 @@ import type { ClaimInfo } from '../../lib/jwt/claims-registry';
 import type { JsonObject, JsonValue } from '../../lib/jwt/types';
 import { memo } from 'react';
 import { SourceLink } from '../../ui/source-link';
+import { VisibleText } from '../../ui/visible-text';
 import { ClaimValue } from './claim-value';
 import { TimeClaim } from './time-claim';
 import { useExplanations } from './use-explanations';
@@ -34,7 +35,7 @@ const ClaimRow = memo(function ClaimRow({ name, value, info, explained, now, lif
   return (
     <tr data-testid={`claim-${name}`} className="border-b border-slate-200 align-top last:border-0 max-md:block max-md:py-2 dark:border-slate-800">
       <th scope="row" className="py-2 pr-3 font-mono font-semibold break-all max-md:block max-md:py-0.5 md:w-40">
-        {name}
+        <VisibleText text={name} />
         {info && <div className="font-sans text-xs font-normal text-slate-600 dark:text-slate-400">{info.title}</div>}
       </th>
       <td className="py-2 pr-3 max-md:block max-md:py-0.5 md:w-[42%]">

@@ -1,6 +1,7 @@
 import type { Finding } from '../../lib/jwt/findings';
 import { SeverityBadge } from '../../ui/severity-badge';
 import { SourceLink } from '../../ui/source-link';
+import { VisibleText } from '../../ui/visible-text';
 
 interface Props {
   findings: readonly Finding[];
@@ -39,7 +40,9 @@ export function FindingsList({ findings, partial }: Props) {
                 <SourceLink href={finding.ruleUrl}>{finding.rule}</SourceLink>
               </span>
             </div>
-            <p className="mt-1 [overflow-wrap:anywhere]">{finding.message}</p>
+            <p className="mt-1 [overflow-wrap:anywhere]">
+              <VisibleText text={finding.message} />
+            </p>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { safeStringify } from '../../lib/json/safe-stringify';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
 import { SourceLink } from '../../ui/source-link';
+import { VisibleText } from '../../ui/visible-text';
 import { useExplanations } from './use-explanations';
 
 interface Props {
@@ -26,7 +27,9 @@ function HeaderParams({ header }: { header: JsonObject }) {
         const value = header[name];
         return (
           <div key={name} data-testid={`header-param-${name}`}>
-            <dt className="inline font-mono font-semibold">{name}</dt>
+            <dt className="inline font-mono font-semibold [overflow-wrap:anywhere]">
+              <VisibleText text={name} />
+            </dt>
             {name === 'alg' && typeof value === 'string' && explain && <dd className="ml-2 inline font-medium">{explain.describeAlgorithm(value)}</dd>}
             <dd className="text-slate-700 dark:text-slate-300">
               {info ? info.meaning : explain && 'Not a registered header parameter: its meaning is private to the token’s issuer.'}

@@ -6,7 +6,7 @@ interface Props {
 }
 
 const INPUT =
-  'mt-0.5 w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/40 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 placeholder:text-slate-500 dark:placeholder:text-slate-400 dark:[color-scheme:dark]';
+  'mt-0.5 w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600 dark:focus:border-indigo-400 dark:focus:ring-indigo-400 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 placeholder:text-slate-500 dark:placeholder:text-slate-400 dark:[color-scheme:dark]';
 const LABEL = 'block text-xs font-semibold text-slate-700 dark:text-slate-300';
 
 type TextField = 'issuer' | 'audience' | 'typ' | 'requiredClaims' | 'maxAgeSeconds' | 'nowUtc';

@@ -1,4 +1,5 @@
 import type { ClaimsResult } from '../../lib/verify';
+import { VisibleText } from '../../ui/visible-text';
 
 const RULE_URLS: Readonly<Record<string, string>> = {
   'RFC 7519 §4.1.1': 'https://www.rfc-editor.org/rfc/rfc7519#section-4.1.1',
@@ -43,7 +44,9 @@ export function ClaimsVerdict({ result, clock }: Props) {
           <li key={`${check.code}-${i}`} data-testid={`claim-check-${check.code}`} data-ok={check.ok} className="flex flex-wrap gap-x-2 [overflow-wrap:anywhere]">
             <span aria-hidden="true">{check.ok ? '✓' : '✗'}</span>
             <span className="sr-only">{check.ok ? 'Passed:' : 'Failed:'}</span>
-            <span className="min-w-0 flex-1">{check.message}</span>
+            <span className="min-w-0 flex-1">
+              <VisibleText text={check.message} />
+            </span>
             <RuleLink rule={check.rule} />
           </li>
         ))}

@@ -2,6 +2,7 @@ import { toRfc3339Utc } from '../../lib/jwt/time-claims';
 import type { CertificateInfo, VerifyResult } from '../../lib/verify';
 import { CopyButton } from '../../ui/copy-button';
 import { SourceLink } from '../../ui/source-link';
+import { VisibleText } from '../../ui/visible-text';
 import { SkippedKeys } from './skipped-keys';
 
 const TERM = 'text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400';
@@ -47,7 +48,7 @@ export function KeyDetails({ result, certificate, chainLength, now }: Props) {
     <div className="space-y-3">
       {key?.source === 'jwks' && (
         <p data-testid="jwks-key-used" className="text-sm">
-          {result.status === 'verified' ? 'Used' : 'Tried'} key {key.index} of the JWK Set{key.kid !== undefined ? <> — kid <code className={VALUE}>{key.kid}</code></> : ' (no kid)'}.
+          {result.status === 'verified' ? 'Used' : 'Tried'} key {key.index} of the JWK Set{key.kid !== undefined ? <> — kid <code className={VALUE}><VisibleText text={key.kid} /></code></> : ' (no kid)'}.
         </p>
       )}
       {key?.thumbprint !== undefined && (
@@ -62,7 +63,7 @@ export function KeyDetails({ result, certificate, chainLength, now }: Props) {
       )}
       {key?.kid !== undefined && key.source !== 'jwks' && (
         <p className="text-sm">
-          <span className={TERM}>kid</span> <code className={VALUE}>{key.kid}</code>
+          <span className={TERM}>kid</span> <code className={VALUE}><VisibleText text={key.kid} /></code>
         </p>
       )}
       {shownCertificate && <CertificateDetails certificate={shownCertificate} chainLength={chainLength} now={now} />}

@@ -24,7 +24,7 @@ interface Props {
 }
 
 const FIELD_CLASS =
-  'w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600/40 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
+  'w-full rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600 dark:focus:border-indigo-400 dark:focus:ring-indigo-400 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
 
 /** Memoised: the panel repaints with the clock every second, and a pasted key set can be megabytes. */
 export const KeyField = memo(function KeyField({ value, onChange, encoding, onEncodingChange, parsed }: Props) {

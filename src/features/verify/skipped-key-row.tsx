@@ -1,4 +1,5 @@
 import type { SkippedKey } from '../../lib/verify';
+import { VisibleText } from '../../ui/visible-text';
 
 /** One key of a JWK Set that was not used, with its reason. */
 export function SkippedKeyRow({ skipped }: { skipped: SkippedKey }) {
@@ -8,10 +9,11 @@ export function SkippedKeyRow({ skipped }: { skipped: SkippedKey }) {
       {skipped.kid !== undefined && (
         <>
           {' '}
-          (kid <code className="font-mono text-xs [overflow-wrap:anywhere]">{skipped.kid}</code>)
+          (kid <code className="font-mono text-xs [overflow-wrap:anywhere]"><VisibleText text={skipped.kid} />
+          </code>)
         </>
       )}
-      : {skipped.message}
+      : <VisibleText text={skipped.message} />
     </li>
   );
 }

@@ -1,4 +1,5 @@
 import type { VerifyStatus } from '../../lib/verify';
+import { VisibleText } from '../../ui/visible-text';
 import type { ShownVerdict } from './use-verification';
 import { verdictHeadline } from './verdict-text';
 
@@ -45,10 +46,14 @@ export function VerifyVerdict({ verdict, checking, keyOrigin = null }: Props) {
         <span aria-hidden="true" className="mr-1.5">
           {ICON[status]}
         </span>
-        {headline}
+        <VisibleText text={headline} />
         {checking && verdict && <span className="ml-2 text-xs font-normal">(checking again…)</span>}
       </p>
-      {reason && <p className="mt-1 [overflow-wrap:anywhere]">{reason}</p>}
+      {reason && (
+        <p className="mt-1 [overflow-wrap:anywhere]">
+          <VisibleText text={reason} />
+        </p>
+      )}
       {result?.note && <p className="mt-1 [overflow-wrap:anywhere]">{result.note}</p>}
       {result && keyOrigin && (
         <p data-testid={keyOrigin.testId} className="mt-1 [overflow-wrap:anywhere]">

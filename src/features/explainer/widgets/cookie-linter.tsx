@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import { lintCookie, parseSetCookieHeaders, type CookieFinding, type ParsedCookie } from '../../../lib/cookies';
 import { decodeToken } from '../../../lib/jwt/decode';
 import { SeverityBadge } from '../../../ui/severity-badge';
+import { VisibleText } from '../../../ui/visible-text';
 
 /** Examples to start from, one click each. */
 export const COOKIE_EXAMPLES: ReadonlyArray<{ label: string; text: string }> = [
@@ -24,7 +25,9 @@ function Finding({ finding }: { finding: CookieFinding }) {
           {finding.rule}
         </a>
       </div>
-      <p className="mt-1 [overflow-wrap:anywhere]">{finding.message}</p>
+      <p className="mt-1 [overflow-wrap:anywhere]">
+        <VisibleText text={finding.message} />
+      </p>
       {finding.code === 'contains-jwt' && <DecodedToken token={finding.token} />}
       {finding.code === 'contains-jwt' && (
         <a href={viewHref('decoder', `#token=${finding.token}`)} className="mt-1 inline-block text-sm text-indigo-700 underline dark:text-indigo-300" data-testid="cookie-open-jwt">
@@ -53,14 +56,18 @@ function Attributes({ cookie }: { cookie: ParsedCookie }) {
   return (
     <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-0.5 text-sm">
       <dt className="font-medium">Name</dt>
-      <dd className="font-mono [overflow-wrap:anywhere]">{cookie.name || '(empty)'}</dd>
+      <dd className="font-mono [overflow-wrap:anywhere]"><VisibleText text={cookie.name || '(empty)'} />
+      </dd>
       <dt className="font-medium">Value</dt>
-      <dd className="font-mono [overflow-wrap:anywhere]">{cookie.value.length > 120 ? `${cookie.value.slice(0, 120)}…` : cookie.value || '(empty)'}</dd>
+      <dd className="font-mono [overflow-wrap:anywhere]"><VisibleText text={cookie.value.length > 120 ? `${cookie.value.slice(0, 120)}…` : cookie.value || '(empty)'} />
+      </dd>
       {cookie.attributes.map((attribute, index) => (
         <div key={index} className="contents">
-          <dt className="font-medium">{attribute.name}</dt>
+          <dt className="font-medium [overflow-wrap:anywhere]">
+            <VisibleText text={attribute.name} />
+          </dt>
           <dd className={`font-mono [overflow-wrap:anywhere] ${attribute.status === 'used' ? '' : 'text-slate-500 line-through dark:text-slate-400'}`}>
-            {attribute.hasValue ? attribute.value || '(empty)' : 'set'}
+            <VisibleText text={attribute.hasValue ? attribute.value || '(empty)' : 'set'} />
             {attribute.status !== 'used' && <span className="ml-2 font-sans text-xs no-underline">({attribute.status})</span>}
           </dd>
         </div>
@@ -115,7 +122,7 @@ export function CookieLinter() {
                     <ul className="list-disc space-y-0.5 pl-5 text-xs text-slate-700 dark:text-slate-300">
                       {line.result.value.notes.map((note, index) => (
                         <li key={index} data-testid={`cookie-note-${note.code}`}>
-                          {note.message}
+                          <VisibleText text={note.message} />
                         </li>
                       ))}
                     </ul>
@@ -128,7 +135,7 @@ export function CookieLinter() {
                 </>
               ) : (
                 <p role="alert" data-testid="cookie-error" data-code={line.result.error.code} className="text-sm text-red-800 dark:text-red-200">
-                  {line.result.error.message}
+                  <VisibleText text={line.result.error.message} />
                 </p>
               )}
             </div>
