@@ -4,9 +4,12 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { routeHtmlFiles } from './scripts/route-html-files';
+import { webAppManifest } from './scripts/web-app-manifest';
+
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
+  base,
   plugins: [
     react(),
     tailwindcss(),
@@ -15,7 +18,7 @@ export default defineConfig({
       // The worker only precaches the build; nothing the user types is ever cached.
       registerType: 'autoUpdate',
       injectRegister: null,
-      manifest: false,
+      manifest: webAppManifest(base),
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         navigateFallback: 'index.html',
