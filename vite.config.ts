@@ -16,13 +16,18 @@ export default defineConfig({
     routeHtmlFiles(),
     VitePWA({
       // The worker only precaches the build; nothing the user types is ever cached.
-      registerType: 'autoUpdate',
+      // 'prompt': a new worker waits until the user chooses to reload (src/app/update).
+      registerType: 'prompt',
       injectRegister: null,
       manifest: webAppManifest(base),
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // Lets the first visit's worker take the page it was installed from, so that page
+        // works offline at once; there is no older version to mix with. An update still
+        // waits until the user asks for it (no skipWaiting).
+        clientsClaim: true,
       },
     }),
   ],

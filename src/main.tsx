@@ -4,6 +4,7 @@ import { App } from './app/app';
 import { applyTheme, readThemeChoice } from './app/theme/theme';
 import './index.css';
 import { preloadExplanations } from './features/decoder';
+import { registerServiceWorker } from './app/update';
 
 applyTheme(readThemeChoice());
 preloadExplanations();
@@ -14,11 +15,4 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-// The service worker precaches the build so every route opens offline after one visit.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch((error: unknown) => {
-      console.warn('Offline use is unavailable: the service worker did not register.', error);
-    });
-  });
-}
+registerServiceWorker();

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '../ui/error-boundary';
 import { NotFound } from './not-found';
 import { ROUTES, matchRoute, routeHref, type RouteInfo } from './routes';
 import { ThemeSwitch } from './theme/theme-switch';
+import { UpdateBanner } from './update';
 import { navigate, usePathname } from './use-location';
 
 const BASE = import.meta.env.BASE_URL;
@@ -103,6 +104,7 @@ export function App() {
           <Page route={route} />
         </ErrorBoundary>
       </main>
+      <UpdateBanner />
     </div>
   );
 }
