@@ -176,7 +176,8 @@ test.describe('updating', () => {
     await expect(page.getByTestId('update-ready')).toBeVisible();
 
     // The browser swaps workers only when no page is left to the old one, which a reload never is.
-    await openDecoder(page, `${server!.url}/`);
+    await page.reload();
+    await expect(page.getByTestId('token-input')).toBeVisible();
     await expect(page.getByTestId('update-ready')).toBeVisible();
     expect(await waitingState(page)).toBe('installed');
     expect(await askWhichBuild(page)).toBeNull();
