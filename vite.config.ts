@@ -3,10 +3,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { prerenderRoutes } from './scripts/prerender-routes';
 import { securityPolicy } from './scripts/security-policy';
-import { singleFileOutput } from './scripts/single-file';
-import { viteSingleFile } from 'vite-plugin-singlefile';
+import { SINGLE_FILE_NAME, singleFileOutput } from './scripts/single-file';
+import { webAppManifest } from './scripts/web-app-manifest';
 
 /** `vite build --mode single`: the whole app in one HTML file, to open from disk. */
 const SINGLE_FILE_MODE = 'single';
@@ -20,8 +21,9 @@ export default defineConfig(({ mode }) => {
       build: { target: 'es2022', sourcemap: false, outDir: 'dist-single' },
     };
   }
+  const base = process.env.BASE_PATH ?? '/';
   return {
-    base: process.env.BASE_PATH ?? '/',
+    base,
     plugins: [
       react(),
       tailwindcss(),
@@ -29,13 +31,20 @@ export default defineConfig(({ mode }) => {
       prerenderRoutes(),
       VitePWA({
         // The worker only precaches the build; nothing the user types is ever cached.
-        registerType: 'autoUpdate',
+        // 'prompt': a new worker waits until the user chooses to reload (src/app/update).
+        registerType: 'prompt',
         injectRegister: null,
-        manifest: false,
+        manifest: webAppManifest(base),
         workbox: {
           globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          // The offline copy is a download, not part of the app the worker keeps.
+          globIgnores: [SINGLE_FILE_NAME],
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
+          // Lets the first visit's worker take the page it was installed from, so that page
+          // works offline at once; there is no older version to mix with. An update still
+          // waits until the user asks for it (no skipWaiting).
+          clientsClaim: true,
         },
       }),
     ],

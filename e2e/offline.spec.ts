@@ -1,21 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { jsonOf, openDecoder } from './support/decoder';
 import { STATIC_HOST_URL } from './support/hosts';
+import { waitForServiceWorkerControl } from './support/service-worker';
 import { RFC7515_A1 } from './support/tokens';
 
 // A plain static host: offline, only the service worker can answer a deep link.
 test.use({ baseURL: STATIC_HOST_URL });
-
-/** Waits until the service worker is active and controls this page (after its precache is filled). */
-async function waitForServiceWorkerControl(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  const controlled = () => page.evaluate(() => navigator.serviceWorker.controller !== null);
-  // A worker installed by this very visit takes control only once it claims its clients.
-  if (!(await controlled())) await page.reload();
-  await expect.poll(controlled).toBe(true);
-}
 
 test.describe('with the service worker', () => {
   test('after one visit the decoder opens and decodes with the network off', async ({ page, context }) => {

@@ -7,6 +7,7 @@ import { keepEarlyInput } from './app/early-input';
 import { SINGLE_FILE } from './app/route-links';
 import './index.css';
 import { preloadExplanations } from './features/decoder';
+import { registerServiceWorker } from './app/update';
 
 installTrustedTypesPolicy();
 applyTheme(readThemeChoice());
@@ -28,11 +29,6 @@ if (root.hasChildNodes()) {
   createRoot(root).render(app);
 }
 
-// The service worker precaches the build so every route opens offline after one visit.
-if (import.meta.env.PROD && !SINGLE_FILE && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL }).catch((error: unknown) => {
-      console.warn('Offline use is unavailable: the service worker did not register.', error);
-    });
-  });
-}
+// The service worker precaches the build so every route opens offline after one visit;
+// the single file, opened from disk, has none.
+if (!SINGLE_FILE) registerServiceWorker();

@@ -8,6 +8,7 @@ import { HOME_HREF, SINGLE_FILE, routeAt, viewHref } from './route-links';
 import { ROUTES, type RouteInfo } from './routes';
 import { ThemeSwitch } from './theme/theme-switch';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
+import { UpdateBanner } from './update';
 import { navigate, usePathname, useSearch } from './use-location';
 
 
@@ -110,6 +111,7 @@ export function App() {
         </ErrorBoundary>
       </main>
       <Footer />
+      <UpdateBanner />
     </div>
   );
 }

@@ -1,0 +1,2 @@
+export { registerServiceWorker } from './register';
+export { UpdateBanner } from './update-banner';
