@@ -41,6 +41,9 @@ export default defineConfig(({ mode }) => {
           globIgnores: [SINGLE_FILE_NAME],
           navigateFallback: 'index.html',
           cleanupOutdatedCaches: true,
+          // One script: the worker then loads no other by importScripts, which the policy's
+          // Trusted Types (sent with sw.js too) would refuse.
+          inlineWorkboxRuntime: true,
           // Lets the first visit's worker take the page it was installed from, so that page
           // works offline at once; there is no older version to mix with. An update still
           // waits until the user asks for it (no skipWaiting).
