@@ -1,4 +1,5 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { splitIntoBlocks, type JsonBlock } from '../lib/json/json-blocks';
 import { tokenizeJson, type JsonTokenKind } from '../lib/json/json-tokens';
 import { escapeBidiControlsInJson } from '../lib/text/bidi';
 
@@ -10,48 +11,32 @@ const COLOURS: Record<JsonTokenKind, string> = {
   plain: '',
 };
 
-// Large documents are cut into blocks of lines that the browser lays out only when they
-// scroll into view (content-visibility), and colour only when near it.
-const LINES_PER_BLOCK = 150;
-// text-sm with leading-relaxed: the height a block of lines is assumed to have until laid out.
+// Blocks (see json-blocks) are laid out only near the view (content-visibility) and coloured
+// only when near it. text-sm with leading-relaxed: the height of a line until laid out.
 const LINE_HEIGHT_PX = 22.75;
 
 function coloured(text: string): ReactNode[] {
   return tokenizeJson(text).map((token, i) => (token.kind === 'plain' ? token.text : <span key={i} className={COLOURS[token.kind]}>{token.text}</span>));
 }
 
-function splitIntoBlocks(text: string): string[] {
-  const blocks: string[] = [];
-  let start = 0;
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (++lines === LINES_PER_BLOCK) {
-      blocks.push(text.slice(start, i + 1));
-      start = i + 1;
-      lines = 0;
-    }
-  }
-  if (start < text.length) blocks.push(text.slice(start));
-  return blocks;
-}
-
-function Block({ text, eager, scroller }: { text: string; eager: boolean; scroller: RefObject<HTMLPreElement | null> }) {
+function Block({ block, eager, scroller }: { block: JsonBlock; eager: boolean; scroller: RefObject<HTMLPreElement | null> }) {
+  const { text, piece } = block;
   const ref = useRef<HTMLSpanElement>(null);
   // Without IntersectionObserver (tests, old engines) every block is coloured at once.
   const [near, setNear] = useState(eager || typeof IntersectionObserver === 'undefined');
   useEffect(() => {
     const element = ref.current;
-    if (near || !element) return;
+    if (near || piece || !element) return;
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setNear(true), {
       root: scroller.current,
       rootMargin: '800px 0px',
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [near, scroller]);
+  }, [near, piece, scroller]);
   return (
-    <span ref={ref} className="block [content-visibility:auto]" style={{ containIntrinsicSize: `auto ${Math.round(LINES_PER_BLOCK * LINE_HEIGHT_PX)}px` }}>
-      {near ? coloured(text) : text}
+    <span ref={ref} className="block [content-visibility:auto]" style={{ containIntrinsicSize: `auto ${Math.round(block.lines * LINE_HEIGHT_PX)}px` }}>
+      {near && !piece ? coloured(text) : text}
     </span>
   );
 }
@@ -79,7 +64,7 @@ export const JsonView = memo(function JsonView({ text: raw, testId, label }: Pro
       tabIndex={0}
       className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-words font-mono text-sm leading-relaxed text-slate-800 dark:text-slate-200"
     >
-      {blocks.length === 1 ? coloured(text) : blocks.map((block, i) => <Block key={i} text={block} eager={i === 0} scroller={scroller} />)}
+      {blocks.length === 1 && !blocks[0]!.piece ? coloured(text) : blocks.map((block, i) => <Block key={i} block={block} eager={i === 0} scroller={scroller} />)}
     </pre>
   );
 });

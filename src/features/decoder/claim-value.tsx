@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { safeStringify } from '../../lib/json/safe-stringify';
+import { compactJson } from '../../lib/json/cached-stringify';
 import type { JsonValue } from '../../lib/jwt/types';
 import { VisibleText } from '../../ui/visible-text';
 
@@ -8,7 +8,7 @@ const SHORT = 300;
 /** A claim's value: strings as they are, anything else as compact JSON; long ones folded. */
 export function ClaimValue({ value }: { value: JsonValue }) {
   const [open, setOpen] = useState(false);
-  const text = typeof value === 'string' ? value : safeStringify(value, undefined, '(nested too deeply to show: see the payload)');
+  const text = typeof value === 'string' ? value : compactJson(value, '(nested too deeply to show: see the payload)');
   const long = text.length > SHORT;
   return (
     <div className="min-w-0">

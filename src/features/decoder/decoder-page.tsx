@@ -1,6 +1,7 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
-import { findToken } from '../../lib/jwt/extract';
+import { findToken, type FoundToken } from '../../lib/jwt/extract';
+import { LARGE_INPUT_CHARS } from '../../lib/jwt/large-input';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
 import { ErrorBoundary } from '../../ui/error-boundary';
@@ -10,6 +11,7 @@ import { rememberRecentToken } from '../../ui/recent-token';
 import { useHydrated } from '../../ui/use-hydrated';
 import { useNow } from '../../ui/use-now';
 import { whenIdle } from '../../ui/when-idle';
+import { readLargeInput } from './large-input';
 
 // Loaded when a token is first shown, or before when the browser is idle: jose and the key
 // parsers stay out of the first view, yet are ready when the first token arrives.
@@ -43,6 +45,35 @@ function firstErrorMark(token: string): ErrorMark | null {
   return located?.segment && located.offset !== undefined ? { segment: located.segment, offset: located.offset } : null;
 }
 
+/** Size of a paste for the user: base64url and the text around a token are one byte a character. */
+function sizeText(characters: number): string {
+  return characters >= 1_000_000 ? `${(characters / 1_000_000).toFixed(1)} MB` : `${Math.round(characters / 1000)} KB`;
+}
+
+/**
+ * The token in the input: found at once for ordinary pastes, and for a large one read
+ * away from the page's thread, so that the paste itself shows at once. `undefined` while
+ * a large paste is being read.
+ */
+function useFoundToken(input: string): FoundToken | null | undefined {
+  const large = input.length >= LARGE_INPUT_CHARS;
+  const [read, setRead] = useState<{ input: string; found: FoundToken | null } | null>(null);
+  useEffect(() => {
+    if (!large) return;
+    let live = true;
+    void readLargeInput(input).then((found) => {
+      // A transition: the views of a large token render in slices the browser can interrupt.
+      if (live) startTransition(() => setRead({ input, found }));
+    });
+    return () => {
+      live = false;
+    };
+  }, [input, large]);
+  const small = useMemo(() => (large ? null : findToken(input)), [input, large]);
+  if (!large) return small;
+  return read?.input === input ? read.found : undefined;
+}
+
 export function DecoderPage() {
   const [readLink] = useState(readLinkedToken);
   const [typed, setInput] = useState(readLink.token?.token ?? '');
@@ -62,9 +93,10 @@ export function DecoderPage() {
   }, []);
   useEffect(() => whenIdle(() => void loadVerifier()), []);
   const now = useNow();
-  const found = useMemo(() => findToken(input), [input]);
+  const found = useFoundToken(input);
   useEffect(() => rememberRecentToken(found?.token ?? null), [found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
+  const reading = found === undefined;
   // Findings sit beside the editor; they follow the decoded panels by one render.
   const findingsFor = useDeferredValue(found?.text ?? null);
   // Once shown, the verifier stays: clearing the token must not throw away a typed key.
@@ -90,7 +122,7 @@ export function DecoderPage() {
             stays in your browser. Share links with <code>#token=</code> instead.
           </div>
         )}
-        <TokenEditor value={input} found={found} errorMark={errorMark} onChange={change} />
+        <TokenEditor value={input} found={found ?? null} errorMark={errorMark} onChange={change} />
         {found && (
           <div className="flex flex-wrap items-center gap-2 text-xs text-slate-600 dark:text-slate-400">
             <CopyButton text={() => shareLink(window.location.origin, window.location.pathname, found.token)} label="Copy link with token">
@@ -107,7 +139,12 @@ export function DecoderPage() {
       </div>
       <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <ErrorBoundary resetKey={input}>
-          {found ? (
+          {reading ? (
+            <div role="status" aria-busy="true" data-testid="decoding-status" className="rounded-xl border border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
+              <p className="font-semibold">Decoding {sizeText(input.length)}…</p>
+              <p className="mt-1">A large paste is read in the background, so this page keeps answering meanwhile.</p>
+            </div>
+          ) : found ? (
             <TokenView token={found.text} now={now} withFindings={false} />
           ) : (
             <div className="rounded-xl border border-dashed border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">

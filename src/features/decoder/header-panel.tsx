@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { JsonObject } from '../../lib/jwt/types';
 import { CopyButton } from '../../ui/copy-button';
-import { safeStringify } from '../../lib/json/safe-stringify';
+import { prettyJson } from '../../lib/json/cached-stringify';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
 import { SourceLink } from '../../ui/source-link';
@@ -49,7 +49,7 @@ function HeaderParams({ header }: { header: JsonObject }) {
 
 /** The protected header as JSON, then what each parameter means. */
 export const HeaderPanel = memo(function HeaderPanel({ header, headerText, idPrefix, explained }: Props) {
-  const json = safeStringify(header, 2, headerText);
+  const json = prettyJson(header, headerText);
   return (
     <Panel labelledBy={`${idPrefix}-header`} title="Header" titleClassName="seg-header" actions={<CopyButton text={json} label="Copy the header JSON" />}>
       <JsonView text={json} testId="header-json" label="Header JSON" />

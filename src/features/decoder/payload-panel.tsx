@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Payload } from '../../lib/jwt/types';
-import { safeStringify } from '../../lib/json/safe-stringify';
+import { prettyJson } from '../../lib/json/cached-stringify';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
@@ -17,7 +17,7 @@ interface Props {
 }
 
 export const PayloadPanel = memo(function PayloadPanel({ payload, idPrefix }: Props) {
-  const copyText = payload.type === 'json' ? safeStringify(payload.value, 2, payload.text) : payload.type === 'text' ? payload.text : payload.type === 'binary' ? hex(payload.bytes) : '';
+  const copyText = payload.type === 'json' ? prettyJson(payload.value, payload.text) : payload.type === 'text' ? payload.text : payload.type === 'binary' ? hex(payload.bytes) : '';
   return (
     <Panel
       labelledBy={`${idPrefix}-payload`}

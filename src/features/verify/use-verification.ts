@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { parseKey, verifyToken, type ParsedKey, type SecretEncoding, type VerifyResult } from '../../lib/verify';
+import { looksLikeJsonKey, parseKey, verifyToken, type ParsedKey, type SecretEncoding, type VerifyResult } from '../../lib/verify';
+import { LARGE_KEY_CHARS, parseLargeKey } from './key-parse';
 import { useDebounced } from './use-debounced';
 
 const KEY_TYPING_DELAY_MS = 150;
@@ -27,16 +28,41 @@ interface Settled {
   result: VerifyResult;
 }
 
+const NOTHING_YET: ParsedKey = { kind: 'empty' };
+
+/**
+ * The pasted key as read: at once for ordinary keys, and for a large JWK Set away from the
+ * page's thread, so that pasting it does not freeze the page. Null while a large key is read.
+ */
+function useParsedKey(text: string, encoding: SecretEncoding): ParsedKey | null {
+  const large = text.length >= LARGE_KEY_CHARS && looksLikeJsonKey(text);
+  const [read, setRead] = useState<{ text: string; encoding: SecretEncoding; parsed: ParsedKey } | null>(null);
+  useEffect(() => {
+    if (!large) return;
+    let live = true;
+    void parseLargeKey(text, encoding).then((parsed) => {
+      if (live && parsed) setRead({ text, encoding, parsed });
+    });
+    return () => {
+      live = false;
+    };
+  }, [text, encoding, large]);
+  const small = useMemo(() => (large ? null : parseKey(text, encoding)), [text, encoding, large]);
+  if (!large) return small;
+  return read !== null && read.text === text && read.encoding === encoding ? read.parsed : null;
+}
+
 /**
  * Parses the pasted key and verifies the token with it. Each run is tagged with the
  * inputs it was for, so a slow result never stands in for a newer token or key.
  */
 export function useVerification(token: string, keyText: string, encoding: SecretEncoding, allowEmbeddedKey = false): Verification {
   const settledKey = useDebounced(keyText, KEY_TYPING_DELAY_MS);
-  const parsed = useMemo(() => parseKey(settledKey, encoding), [settledKey, encoding]);
+  const parsed = useParsedKey(settledKey, encoding);
   const [settled, setSettled] = useState<Settled | null>(null);
 
   useEffect(() => {
+    if (parsed === null) return;
     let superseded = false;
     verifyToken({ token, key: parsed, allowEmbeddedKey }).then(
       (result) => {
@@ -56,7 +82,7 @@ export function useVerification(token: string, keyText: string, encoding: Secret
   const current =
     settled !== null && settled.token === token && settled.parsed === parsed && settled.allowEmbeddedKey === allowEmbeddedKey && settledKey === keyText;
   return {
-    parsed,
+    parsed: parsed ?? NOTHING_YET,
     result: current ? settled.result : null,
     shown: settled === null ? null : { result: settled.result, parsed: settled.parsed },
     checking: !current,

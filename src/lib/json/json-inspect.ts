@@ -6,7 +6,7 @@ export interface JsonInspection {
 }
 
 // The lexical tokens of RFC 8259; the text is known to be valid JSON when this runs.
-const TOKEN = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[{}[\],:]/g;
+const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|[{}[\],:]/g;
 const MAX_REPORTED = 20;
 
 /** Whether an IEEE 754 double holds this literal's value exactly (RFC 8259 §6). */

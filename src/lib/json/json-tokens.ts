@@ -7,7 +7,7 @@ export interface JsonToken {
 
 // Splits pretty-printed JSON (from JSON.stringify) into coloured runs; punctuation and
 // indentation are merged into 'plain' runs so that large documents make few nodes.
-const TOKEN = /("(?:[^"\\]|\\.)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b/g;
+const TOKEN = /("[^"\\]*(?:\\.[^"\\]*)*")(\s*:)?|(-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?)|\b(true|false|null)\b/g;
 
 export function tokenizeJson(text: string): JsonToken[] {
   const tokens: JsonToken[] = [];

@@ -196,6 +196,13 @@ export function decodeToken(token: string): DecodeResult {
   return result;
 }
 
+/** Records a result decoded elsewhere (in a worker), so that decoding this token again is a look-up. */
+export function rememberDecoded(token: string, result: DecodeResult): void {
+  recent.delete(token);
+  if (recent.size >= RECENT_SIZE) recent.delete(recent.keys().next().value!);
+  recent.set(token, result);
+}
+
 function decodeUncached(token: string): DecodeResult {
   if (token.trim() === '') return { ok: false, errors: [{ code: 'empty-input', message: 'Paste a token to decode it.' }] };
   const parts = token.split('.');

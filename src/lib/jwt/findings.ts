@@ -90,6 +90,11 @@ function sensitiveFindings(payload: JsonObject): Finding[] {
   return found;
 }
 
+/** Records the sensitive claims found elsewhere (in a worker) in this very payload. */
+export function rememberSensitiveClaims(payload: JsonObject, claims: readonly SensitiveClaim[]): void {
+  sensitiveByPayload.set(payload, claims.map(sensitiveFinding));
+}
+
 export function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   // Array.prototype.sort is stable, so equal findings keep the order they were found in.

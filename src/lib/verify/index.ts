@@ -1,5 +1,5 @@
 /** The signature verifier's public API: recognise a pasted key, verify, check claims, judge secrets. */
-export { parseKey } from './parse-key';
+export { parseKey, parseKeySteps, looksLikeJsonKey } from './parse-key';
 export { verifyToken } from './verify';
 export { checkClaims, type ClaimCheck, type ClaimCheckCode, type ClaimsOptions, type ClaimsResult } from './claims-check';
 export { findForgeableSecret, weakSecretReasons, type WeakSecretCode, type WeakSecretReason } from './weak-secrets';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeBase64url } from '../jwt/base64url';
 import { derOid, derSequence, derTlv, derToPem } from './der-write';
 import { TAG } from './der';
-import { parseKey } from './parse-key';
+import { JWKS_KEYS_PER_STEP, looksLikeJsonKey, parseKey, parseKeySteps } from './parse-key';
 import { base64, hex, randomBytes } from './test-helpers';
 import type { KeyErrorCode, ParsedKey } from './types';
 
@@ -208,5 +208,42 @@ describe('broken JWK members are named, with what was expected and what was foun
     expect(parseKey(JSON.stringify(rsa), 'utf8')).toMatchObject({ kind: 'jwk', key: { shape: { kty: 'RSA', bits: 2048 } } });
     expect(parseKey(JSON.stringify(jwkOf('P-521')), 'utf8')).toMatchObject({ kind: 'jwk', key: { shape: { crv: 'P-521' } } });
     expect(parseKey(JSON.stringify(ed), 'utf8')).toMatchObject({ kind: 'jwk', key: { shape: { crv: 'Ed25519' } } });
+  });
+});
+
+describe('reading a key in steps', () => {
+  const jwk = ec.publicKey.export({ format: 'jwk' });
+  const set = JSON.stringify({ keys: Array.from({ length: 2 * JWKS_KEYS_PER_STEP + 1 }, (_, i) => ({ ...jwk, kid: `k${i}` })) });
+
+  function run(text: string): { parsed: ParsedKey; pauses: number } {
+    const steps = parseKeySteps(text, 'utf8');
+    let pauses = 0;
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return { parsed: step.value, pauses };
+      pauses++;
+    }
+  }
+
+  it('pauses after the JSON and after every few hundred keys of a JWK Set, and reads it as parseKey does', () => {
+    const { parsed, pauses } = run(set);
+    expect(pauses).toBe(3);
+    expect(parsed).toEqual(parseKey(set, 'utf8'));
+    expect(parsed).toMatchObject({ kind: 'jwks', description: `JWK Set of ${2 * JWKS_KEYS_PER_STEP + 1} keys` });
+  });
+
+  it('reads anything else in one step', () => {
+    for (const text of ['', SPKI, JSON.stringify(jwk), 'a secret', '{"keys": []}']) {
+      const { parsed, pauses } = run(text);
+      expect(pauses).toBeLessThanOrEqual(1);
+      expect(parsed).toEqual(parseKey(text, 'utf8'));
+    }
+  });
+
+  it('tells JSON keys, whose result is plain data, from the rest', () => {
+    expect(looksLikeJsonKey(`  \n${set}`)).toBe(true);
+    expect(looksLikeJsonKey('[{"kty": "oct"}]')).toBe(true);
+    expect(looksLikeJsonKey(SPKI)).toBe(false);
+    expect(looksLikeJsonKey('secret {')).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { shapeFromPkcs8, shapeFromSpki } from './key-info';
 import { decodeBareBase64, looksLikePem } from './pem';
 import { parsePemKey } from './pem-key';
 import { readSecret } from './secret';
+import { runSteps, type Steps } from '../steps';
 import type { JwksEntry, KeyError, ParsedKey, SecretEncoding } from './types';
 
 /**
@@ -23,15 +24,24 @@ function isObject(value: JsonValue): value is { [key: string]: JsonValue } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function parseJwks(keys: JsonValue): ParsedKey {
+/** Keys of a JWK Set read between two pauses: a few milliseconds' work. */
+export const JWKS_KEYS_PER_STEP = 100;
+
+function readEntry(value: JsonValue, index: number): JwksEntry {
+  const read = readJwk(value, `Key ${index} of the JWK Set`);
+  const kid = isObject(value) && typeof value.kid === 'string' ? value.kid : undefined;
+  const base = kid === undefined ? { index } : { index, kid };
+  return read.ok ? { ...base, ok: true, key: read.key } : { ...base, ok: false, error: read.error };
+}
+
+function* parseJwks(keys: JsonValue): Steps<ParsedKey> {
   if (!Array.isArray(keys)) return invalid('jwks-no-keys-array', 'The JWK Set\'s "keys" member must be an array of JWKs (RFC 7517 §5.1).');
   if (keys.length === 0) return invalid('jwks-empty', 'The JWK Set\'s "keys" array is empty: there is no key to verify with.');
-  const entries: JwksEntry[] = keys.map((value, index) => {
-    const read = readJwk(value, `Key ${index} of the JWK Set`);
-    const kid = isObject(value) && typeof value.kid === 'string' ? value.kid : undefined;
-    const base = kid === undefined ? { index } : { index, kid };
-    return read.ok ? { ...base, ok: true, key: read.key } : { ...base, ok: false, error: read.error };
-  });
+  const entries: JwksEntry[] = [];
+  for (let index = 0; index < keys.length; index++) {
+    if (index > 0 && index % JWKS_KEYS_PER_STEP === 0) yield;
+    entries.push(readEntry(keys[index]!, index));
+  }
   const usable = entries.filter((e) => e.ok).length;
   const privateKeyPasted = entries.some((e) => e.ok && e.key.privateKeyPasted);
   return {
@@ -42,7 +52,7 @@ function parseJwks(keys: JsonValue): ParsedKey {
   };
 }
 
-function parseJsonKey(text: string): ParsedKey {
+function* parseJsonKey(text: string): Steps<ParsedKey> {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { problem, line, column } = parsed.error;
@@ -53,7 +63,10 @@ function parseJsonKey(text: string): ParsedKey {
     return invalid('jwks-no-keys-array', 'This is a JSON array; a JWK Set is an object whose "keys" member holds the array: {"keys": [...]} (RFC 7517 §5).');
   }
   if (isObject(value) && value.kty === undefined) {
-    if (value.keys !== undefined) return parseJwks(value.keys);
+    if (value.keys !== undefined) {
+      yield;
+      return yield* parseJwks(value.keys);
+    }
     return invalid('jwk-missing-kty', 'The JSON object has neither "kty" (a JWK, RFC 7517 §4.1) nor "keys" (a JWK Set, RFC 7517 §5), so it is not a key.');
   }
   const read = readJwk(value);
@@ -83,6 +96,19 @@ function bareDerKind(text: string): string | null {
 }
 
 export function parseKey(text: string, secretEncoding: SecretEncoding): ParsedKey {
+  return runSteps(parseKeySteps(text, secretEncoding));
+}
+
+/** Whether the pasted text is read as JSON (a JWK or a JWK Set), whose result is plain data. */
+export function looksLikeJsonKey(text: string): boolean {
+  return /^\s*[{[]/.test(text);
+}
+
+/**
+ * `parseKey` one step at a time: a JWK Set pauses after its JSON is parsed and then after
+ * every few hundred keys, so the page's thread can read thousands of keys and stay responsive.
+ */
+export function* parseKeySteps(text: string, secretEncoding: SecretEncoding): Steps<ParsedKey> {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'empty' };
   if (looksLikePem(text)) return parsePemKey(text);
@@ -90,7 +116,7 @@ export function parseKey(text: string, secretEncoding: SecretEncoding): ParsedKe
   if (/^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+) AAAA/.test(trimmed)) {
     return invalid('ssh-key-format', 'This is an OpenSSH public key line. Convert it to PEM first: ssh-keygen -e -m PKCS8 -f key.pub.');
   }
-  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return parseJsonKey(text);
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) return yield* parseJsonKey(text);
   const bare = bareDerKind(trimmed);
   if (bare) {
     return invalid(
