@@ -7,7 +7,6 @@ import { keepEarlyInput } from './app/early-input';
 import { SINGLE_FILE } from './app/route-links';
 import './index.css';
 import { preloadExplanations } from './features/decoder';
-import { registerServiceWorker } from './app/update';
 
 installTrustedTypesPolicy();
 applyTheme(readThemeChoice());
@@ -31,4 +30,4 @@ if (root.hasChildNodes()) {
 
 // The service worker precaches the build so every route opens offline after one visit;
 // the single file, opened from disk, has none.
-if (!SINGLE_FILE) registerServiceWorker();
+if (!SINGLE_FILE) void import('./app/update').then(({ registerServiceWorker }) => registerServiceWorker());

@@ -8,13 +8,14 @@ import { HOME_HREF, SINGLE_FILE, routeAt, viewHref } from './route-links';
 import { ROUTES, type RouteInfo } from './routes';
 import { ThemeSwitch } from './theme/theme-switch';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
-import { UpdateBanner } from './update';
 import { navigate, usePathname, useSearch } from './use-location';
 
 
 // Each view beyond the decoder is its own chunk, loaded when it is opened.
 const TimestampPage = lazy(() => import('../features/timestamp'));
 const ExplainerPage = lazy(() => import('../features/explainer'));
+// The update notice and the service worker's code come after the first view.
+const UpdateBanner = lazy(() => import('./update').then((module) => ({ default: module.UpdateBanner })));
 
 function followLink(event: MouseEvent<HTMLAnchorElement>) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -111,7 +112,11 @@ export function App() {
         </ErrorBoundary>
       </main>
       <Footer />
-      <UpdateBanner />
+      {!SINGLE_FILE && (
+        <Suspense fallback={null}>
+          <UpdateBanner />
+        </Suspense>
+      )}
     </div>
   );
 }
