@@ -4,6 +4,7 @@ import { findToken, type FoundToken } from '../../lib/jwt/extract';
 import { LARGE_INPUT_CHARS } from '../../lib/jwt/large-input';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
+import { sizeText } from '../../ui/bulky-text';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
@@ -43,11 +44,6 @@ function firstErrorMark(token: string): ErrorMark | null {
   const errors = result.ok ? result.value.errors : result.errors;
   const located = errors.find((error) => error.code === 'invalid-base64url' && error.segment && error.offset !== undefined);
   return located?.segment && located.offset !== undefined ? { segment: located.segment, offset: located.offset } : null;
-}
-
-/** Size of a paste for the user: base64url and the text around a token are one byte a character. */
-function sizeText(characters: number): string {
-  return characters >= 1_000_000 ? `${(characters / 1_000_000).toFixed(1)} MB` : `${Math.round(characters / 1000)} KB`;
 }
 
 /**
