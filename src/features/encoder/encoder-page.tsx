@@ -81,7 +81,7 @@ export function EncoderPage() {
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0 space-y-4">
           <JsonEditor label="Header" testId="encoder-header" value={headerText} onChange={changeHeader} error={header.ok ? null : header.error} rows={5} titleClassName={SEGMENT_CLASS.header} />
-          <JsonEditor label="Payload" testId="encoder-payload" value={payloadText} onChange={setPayloadText} error={payload.ok ? null : payload.error} rows={12} titleClassName={SEGMENT_CLASS.payload} />
+          <JsonEditor label="Payload" testId="encoder-payload" value={payloadText} onChange={setPayloadText} error={payload.ok ? null : payload.error} rows={10} titleClassName={SEGMENT_CLASS.payload} />
           <ClaimHelpers payload={payload.ok ? payload.value : null} onPayload={setPayload} onTemplate={startFromTemplate} />
         </div>
         <div className="min-w-0 space-y-4">

@@ -66,7 +66,7 @@ export function KeyField({ alg, value, onChange, encoding, onEncodingChange, rea
             </button>
           ) : (
             <button type="button" onClick={() => void generate()} disabled={generating} data-testid="encoder-generate" className={BUTTON_CLASS}>
-              {generating ? 'Generating…' : `Generate a ${alg} key pair`}
+              {generating ? 'Generating…' : `Generate ${alg.startsWith('P') ? 'a' : 'an'} ${alg} key pair`}
             </button>
           )}
         </div>

@@ -42,7 +42,7 @@ export function readSigningKey(text: string, encoding: SecretEncoding): SigningK
           message: 'A SEC1 "EC PRIVATE KEY" is read for its public part only. Convert it to PKCS#8 to sign: openssl pkcs8 -topk8 -nocrypt -in key.pem.',
         });
       }
-      if (parsed.importAs !== 'pkcs8') return fail({ code: 'key-public-only', message: `This is a ${describeShape(parsed.shape)} public key. ${PUBLIC_ONLY}` });
+      if (parsed.importAs !== 'pkcs8') return fail({ code: 'key-public-only', message: `This is an ${describeShape(parsed.shape)} public key. ${PUBLIC_ONLY}` });
       const container = parsed.format === 'pkcs1-private' ? 'PEM, PKCS#1' : 'PEM, PKCS#8';
       return { ok: true, key: { kind: 'pkcs8', pem: parsed.pem, shape: parsed.shape, description: `${describeShape(parsed.shape)} private key (${container})` } };
     }
@@ -54,7 +54,7 @@ export function readSigningKey(text: string, encoding: SecretEncoding): SigningK
         if (!k.ok) return fail({ code: 'key-unreadable', message: 'The JWK\'s "k" is not base64url.' });
         return { ok: true, key: { kind: 'secret', bytes: k.bytes, encoding: 'base64url', description: `HMAC secret, ${k.bytes.length} bytes (JWK "k")` } };
       }
-      if (!key.privateKeyPasted) return fail({ code: 'key-public-only', message: `This JWK is a ${describeShape(key.shape)} public key (it has no "d"). ${PUBLIC_ONLY}` });
+      if (!key.privateKeyPasted) return fail({ code: 'key-public-only', message: `This JWK is an ${describeShape(key.shape)} public key (it has no "d"). ${PUBLIC_ONLY}` });
       // The reader keeps only the public members; signing needs the whole object as pasted.
       const whole = parseJson(text);
       if (!whole.ok || typeof whole.value !== 'object' || whole.value === null || Array.isArray(whole.value)) {
@@ -82,7 +82,7 @@ const MIN_RSA_BITS = 2048;
 export function keyMismatch(key: SigningKey, alg: string): EncodeError | null {
   const allowed = signingAlgorithms(key);
   if (!allowed.includes(alg)) {
-    const kind = key.kind === 'secret' ? 'an HMAC secret' : `a ${describeShape(key.shape)} key`;
+    const kind = key.kind === 'secret' ? 'an HMAC secret' : `an ${describeShape(key.shape)} key`;
     const hint = isHmacAlgorithm(alg) && key.kind !== 'secret' ? ' HMAC algorithms take a shared secret, not a private key.' : '';
     return {
       code: 'alg-key-mismatch',
