@@ -15,7 +15,7 @@ const check = (distDir: string, budgets: readonly FirstViewBudget[]) => checkFir
 test('every route’s first view fits its JS and CSS budget (gzip)', () => {
   const result = check(DIST, FIRST_VIEW_BUDGETS);
   expect(result.failures).toEqual([]);
-  expect(result.routes.map((r) => r.route)).toEqual(['/', '/timestamp/', '/explainer/']);
+  expect(result.routes.map((r) => r.route)).toEqual(['/', '/timestamp/', '/explainer/', '/encoder/']);
   for (const route of result.routes) {
     expect(route.js.files.length).toBeGreaterThan(0);
     expect(route.css.files.length).toBeGreaterThan(0);

@@ -2,6 +2,7 @@ import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, 
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
 import { LARGE_INPUT_CHARS } from '../../lib/jwt/large-input';
+import { viewHref } from '../../app/route-links';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
 import { sizeText } from '../../ui/bulky-text';
@@ -125,6 +126,9 @@ export function DecoderPage() {
               Copy link with token
             </CopyButton>
             <span>The token goes after “#”, which browsers never send to a server. Anyone with the link can read it.</span>
+            <a href={viewHref('encoder', `#token=${encodeURIComponent(found.token)}`)} data-testid="edit-token" className="text-indigo-700 underline dark:text-indigo-300">
+              Edit this token
+            </a>
           </div>
         )}
         {findingsFor !== null && findingsFor === found?.text && (
