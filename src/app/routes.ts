@@ -4,7 +4,7 @@
  * Plain data: the build reads this file too.
  */
 export interface RouteInfo {
-  id: 'decoder' | 'timestamp' | 'explainer';
+  id: 'decoder' | 'timestamp' | 'explainer' | 'keys';
   /** Path below the base, without a leading slash; '' is the root. */
   path: string;
   /** The navigation link's text. */
@@ -17,6 +17,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'decoder', path: '', label: 'Decoder', title: 'Token Lens — JWT decoder' },
   { id: 'timestamp', path: 'timestamp', label: 'Timestamps', title: 'Token Lens — Timestamp converter' },
   { id: 'explainer', path: 'explainer', label: 'Sessions vs JWTs', title: 'Token Lens — Server-side sessions vs JWTs' },
+  { id: 'keys', path: 'keys', label: 'Keys', title: 'Token Lens — Key generator and converter' },
 ];
 
 export type RouteId = RouteInfo['id'];
