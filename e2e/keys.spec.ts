@@ -84,19 +84,22 @@ test.describe('generating keys', () => {
     await expect(page.getByTestId('keygen-kid')).toHaveValue(await page.getByTestId('keygen-thumbprint').innerText());
   });
 
-  test('RSA 4096 shows a busy state while it is made, then the key', async ({ page }) => {
+  test('RSA 4096 from the keyboard: a busy state while it is made, focus kept on the button, then the key', async ({ page }) => {
     await page.goto('/keys/');
     // Every state the status passes through, recorded as it changes: no timing involved.
     await page.evaluate(() => {
       const status = document.querySelector('[data-testid="keygen-status"]')!;
-      const seen: string[] = [status.getAttribute('data-status') ?? ''];
+      const record = () => `${status.getAttribute('data-status') ?? ''} ${document.activeElement?.getAttribute('data-testid') ?? ''}`;
+      const seen: string[] = [];
       (window as unknown as { seenStatuses: string[] }).seenStatuses = seen;
-      new MutationObserver(() => seen.push(status.getAttribute('data-status') ?? '')).observe(status, { attributes: true });
+      new MutationObserver(() => seen.push(record())).observe(status, { attributes: true });
     });
     await page.getByTestId('keygen-type').selectOption('RSA-4096');
-    await page.getByTestId('keygen-generate').click();
+    await page.getByTestId('keygen-generate').focus();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('keygen-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-    expect(await page.evaluate(() => (window as unknown as { seenStatuses: string[] }).seenStatuses)).toEqual(['idle', 'busy', 'done']);
+    expect(await page.evaluate(() => (window as unknown as { seenStatuses: string[] }).seenStatuses)).toEqual(['busy keygen-generate', 'done keygen-generate']);
+    await expect(page.getByTestId('keygen-generate')).toBeFocused();
     const publicJwk = JSON.parse(await outputText(page, 'keygen-public-jwk')) as JWK;
     expect(Buffer.from(publicJwk.n!, 'base64url').length * 8).toBe(4096);
     await expect(page.getByTestId('keygen-generate')).toBeEnabled();

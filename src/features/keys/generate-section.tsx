@@ -53,11 +53,15 @@ export function GenerateSection() {
         <button
           type="button"
           data-testid="keygen-generate"
-          onClick={() => generate(kind, alg)}
-          // Before hydration a click would do nothing; after it, a second click while busy would only start over.
-          disabled={!hydrated || busy}
+          onClick={() => {
+            if (!busy) generate(kind, alg);
+          }}
+          // Before hydration a click would do nothing. While busy the button keeps focus (a disabled
+          // one would drop it), and says it is unavailable instead.
+          disabled={!hydrated}
+          aria-disabled={busy || undefined}
           aria-describedby={`${id}-status`}
-          className="min-h-9 rounded-md bg-indigo-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-slate-500 dark:disabled:bg-slate-600"
+          className="min-h-9 rounded-md bg-indigo-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-slate-500 aria-disabled:cursor-wait aria-disabled:bg-slate-600 dark:disabled:bg-slate-600"
         >
           {busy ? 'Generating…' : 'Generate'}
         </button>
