@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { formatJson, jwkWithMembers, jwksOf, type GeneratedKey } from '../../lib/keys';
+import { formatJson, keyForms, type GeneratedKey } from '../../lib/keys';
 import { CopyButton } from '../../ui/copy-button';
 import { KeyOutput } from './key-output';
 
@@ -7,7 +7,7 @@ import { KeyOutput } from './key-output';
 export function GeneratedOutputs({ generated }: { generated: GeneratedKey }) {
   const id = useId();
   const [kid, setKid] = useState(generated.thumbprint);
-  const members = { kid, alg: generated.alg, use: 'sig' as const };
+  const forms = keyForms(generated, kid);
 
   return (
     <div className="mt-4 space-y-4">
@@ -46,15 +46,15 @@ export function GeneratedOutputs({ generated }: { generated: GeneratedKey }) {
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <KeyOutput id={`${id}-public-pem`} label="Public key (PEM, SPKI)" value={generated.publicPem.trimEnd()} testId="keygen-public-pem" />
           <KeyOutput id={`${id}-private-pem`} label="Private key (PEM, PKCS#8)" value={generated.privatePem.trimEnd()} testId="keygen-private-pem" secret />
-          <KeyOutput id={`${id}-public-jwk`} label="Public JWK" value={formatJson(jwkWithMembers(generated.publicJwk, members))} testId="keygen-public-jwk" />
-          <KeyOutput id={`${id}-private-jwk`} label="Private JWK" value={formatJson(jwkWithMembers(generated.privateJwk, members))} testId="keygen-private-jwk" secret />
-          <KeyOutput id={`${id}-jwks`} label="JWK Set (public)" value={formatJson(jwksOf(jwkWithMembers(generated.publicJwk, members)))} testId="keygen-jwks" />
+          <KeyOutput id={`${id}-public-jwk`} label="Public JWK" value={formatJson(forms.publicJwk)} testId="keygen-public-jwk" />
+          <KeyOutput id={`${id}-private-jwk`} label="Private JWK" value={formatJson(forms.privateJwk)} testId="keygen-private-jwk" secret />
+          <KeyOutput id={`${id}-jwks`} label="JWK Set (public)" value={formatJson(forms.jwks)} testId="keygen-jwks" />
         </div>
       ) : (
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <KeyOutput id={`${id}-base64url`} label="Secret (base64url)" value={generated.base64url} testId="keygen-secret-base64url" secret />
           <KeyOutput id={`${id}-hex`} label="Secret (hex)" value={generated.hex} testId="keygen-secret-hex" secret />
-          <KeyOutput id={`${id}-jwk`} label="Secret as a JWK (kty oct)" value={formatJson(jwkWithMembers(generated.jwk, members))} testId="keygen-private-jwk" secret />
+          <KeyOutput id={`${id}-jwk`} label="Secret as a JWK (kty oct)" value={formatJson(forms.privateJwk)} testId="keygen-private-jwk" secret />
         </div>
       )}
     </div>

@@ -3,3 +3,4 @@ export { generateKey, type GeneratedKey, type GeneratedPair, type GeneratedSecre
 export { KEY_KINDS, keyKindInfo, isKeyKind, type KeyKind, type KeyKindInfo, type KeyFamily } from './kinds';
 export { jwkWithMembers, jwksOf, publicJwkOf, formatJson, type JwkMembers } from './jwk-members';
 export { convertKey, type ConvertResult, type Converted, type ConvertError, type ConvertErrorCode, type ConvertOptions } from './convert';
+export { keyForms, type KeyForms } from './forms';
