@@ -16,8 +16,8 @@ const check = (distDir: string, budgets: readonly FirstViewBudget[]) => checkFir
 test('every route’s first view fits its JS and CSS budget (gzip)', () => {
   const result = check(DIST, FIRST_VIEW_BUDGETS);
   expect(result.failures).toEqual([]);
-  // Every route has a budget, in the order the routes are declared.
-  expect(result.routes.map((r) => r.route)).toEqual(ROUTES.map((r) => routeHref(r, '/')));
+  // Every route has a budget.
+  expect(result.routes.map((r) => r.route).sort()).toEqual(ROUTES.map((r) => routeHref(r, '/')).sort());
   for (const route of result.routes) {
     expect(route.js.files.length).toBeGreaterThan(0);
     expect(route.css.files.length).toBeGreaterThan(0);

@@ -41,7 +41,16 @@ async function expectDecoded(page: Page, token: string, payload: Record<string, 
   expect(await jsonOf(page.getByTestId('payload-json'))).toEqual(payload);
   await expect(page.getByTestId('signature')).toHaveText(SIGNATURE);
   await expect(page.getByTestId('decoding-status')).toHaveCount(0);
-  // What was pasted stays in the editor, whole.
+  await expectHeldWhole(page, token);
+}
+
+/** The editor holds the token as a summary, and shows all of it, unchanged, on request. */
+async function expectHeldWhole(page: Page, token: string) {
+  const input = page.getByTestId('token-input');
+  await expect(page.getByTestId('token-summary')).toContainText(`${token.length.toLocaleString('en-US')} characters`);
+  await expect(input).toHaveValue('');
+  await page.getByRole('button', { name: /Show all of it as text/ }).click();
+  await expect(page.getByTestId('token-summary')).toHaveCount(0);
   expect(await input.inputValue()).toBe(token);
 }
 
@@ -87,6 +96,30 @@ test.describe('a token of 2 MB', () => {
     await page.getByTestId('token-input').fill(small);
     expect(await jsonOf(page.getByTestId('payload-json'))).toEqual({ sub: 'small', exp: 4102444800 });
     await expect(page.getByTestId('claim-last_claim')).toHaveCount(0);
+  });
+
+  test('pasted from the clipboard, it never fills the field: a summary stands in, and a small paste replaces it', async ({ page, context }) => {
+    const payload = manyClaims();
+    const token = compact(payload);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openDecoder(page);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), token);
+    const input = page.getByTestId('token-input');
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(page.getByTestId('token-summary')).toBeVisible();
+    await expect(input).toHaveValue('');
+    await expect(page.getByTestId('claim-last_claim')).toContainText(String(payload.last_claim), { timeout: 90_000 });
+    expect(await jsonOf(page.getByTestId('payload-json'))).toEqual(payload);
+    await expectHeldWhole(page, token);
+
+    const small = compact({ sub: 'small', exp: 4102444800 });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), small);
+    await input.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect(input).toHaveValue(small);
+    expect(await jsonOf(page.getByTestId('payload-json'))).toEqual({ sub: 'small', exp: 4102444800 });
   });
 
   test('is decoded on the page itself where no worker can start', async ({ page }) => {

@@ -44,6 +44,15 @@ test.describe('without JavaScript, on a plain static host', () => {
     await expect(page.getByRole('link', { name: 'Timestamps' })).toHaveAttribute('aria-current', 'page');
   });
 
+  test('the encoder has its editors', async ({ page }) => {
+    await page.goto('/encoder/');
+    await expect(page).toHaveTitle('Token Lens — JWT encoder');
+    await expect(page.getByTestId('encoder-header')).toBeVisible();
+    await expect(page.getByTestId('encoder-payload')).toBeVisible();
+    await expect(page.getByTestId('encoder-alg')).toHaveValue('HS256');
+    await expect(page.getByRole('link', { name: 'Encoder' })).toHaveAttribute('aria-current', 'page');
+  });
+
   test('the explainer has every section, and a deep link lands in it', async ({ page }) => {
     await page.goto('/explainer/#revocation');
     await expect(page).toHaveTitle('Token Lens — Server-side sessions vs JWTs');
@@ -83,6 +92,8 @@ test.describe('hydration', () => {
     { name: 'the decoder with a linked token', path: `/#token=${RFC7515_A1.token}` },
     { name: 'the converter', path: '/timestamp/' },
     { name: 'the converter with its state in the link', path: '/timestamp/#t=1700000000&tz=America%2FNew_York' },
+    { name: 'the encoder', path: '/encoder/' },
+    { name: 'the encoder with a token in the link', path: `/encoder/#token=${RFC7515_A1.token}` },
     { name: 'the explainer', path: '/explainer/' },
     { name: 'the explainer at a flow step', path: '/explainer/#jwt-logout-2' },
     { name: 'the key tools', path: '/keys/' },

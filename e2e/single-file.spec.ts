@@ -93,6 +93,21 @@ test.describe('the offline copy: one HTML file opened from disk', () => {
     expect(requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
   });
 
+  test('from disk the encoder generates a key pair, signs, and the decoder verifies the token', async ({ page }) => {
+    await page.goto(fileUrl);
+    await page.getByRole('link', { name: 'Encoder' }).click();
+    await expect(page).toHaveURL(/token-lens\.html\?view=encoder$/);
+    await page.getByTestId('encoder-alg').selectOption('ES256');
+    await page.getByTestId('encoder-generate').click();
+    const publicPem = (await page.getByTestId('encoder-public-pem').textContent()) ?? '';
+    await expect(page.getByTestId('encoder-output')).toHaveAttribute('data-state', 'signed');
+    const token = (await page.getByTestId('encoder-output').textContent()) ?? '';
+    await page.getByTestId('encoder-open-decoder').click();
+    await expect(page.getByTestId('token-input')).toHaveValue(token);
+    await page.getByTestId('key-input').fill(publicPem);
+    await expect(page.getByTestId('verify-status')).toHaveAttribute('data-status', 'verified');
+  });
+
   test('its policy allows its own inline code by hash, and nothing else', async ({ page }) => {
     await page.goto(fileUrl);
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

@@ -30,8 +30,26 @@ test('a JWK Set of 10,000 keys pasted for a token that names the last one: verif
   const status = await settledVerdict(page);
   await expect(status).toHaveAttribute('data-status', 'verified');
   await expect(page.getByTestId('jwks-key-used')).toContainText(`key ${KEY_COUNT - 1}`);
-  // The key field keeps what was pasted.
+  // The key field keeps what was pasted, whole, as a summary it shows as text on request.
+  await expect(page.getByTestId('key-summary')).toContainText(`${keySet.length.toLocaleString('en-US')} characters`);
+  await page.getByRole('button', { name: /Show all of it as text/ }).click();
   expect(await page.getByTestId('key-input').inputValue()).toBe(keySet);
+});
+
+test('pasted from the clipboard, the set never fills the key field, and is verified the same', async ({ page, context }) => {
+  test.slow();
+  const { token, keySet } = tokenAndKeySet();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openWithToken(page, token);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), keySet);
+  const input = page.getByTestId('key-input');
+  await input.focus();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expect(page.getByTestId('key-summary')).toBeVisible();
+  await expect(input).toHaveValue('');
+  const status = await settledVerdict(page);
+  await expect(status).toHaveAttribute('data-status', 'verified');
+  await expect(page.getByTestId('jwks-key-used')).toContainText(`key ${KEY_COUNT - 1}`);
 });
 
 test('the same, read on the page itself where no worker can start', async ({ page }) => {

@@ -355,7 +355,7 @@ function notes(r) {
   const v = r.verify;
   const d = v.debounceMs;
   lines.push(
-    `Verify rows: from t0, the key set in the key field (native setter + input event), to t1, the verdict's data-status "verified" in the DOM (before paint);`,
+    `Verify rows: from t0, the key pasted into the key field (a paste event, which the app takes over for a large key), to t1, the verdict's data-status "verified" in the DOM (before paint);`,
     `  the app waits ${d} ms after the last change to the key before it starts, so "excl. debounce" is t1 − t0 − ${d} ms, the verification itself.`,
   );
   const timed = Object.values(v.cases).filter((c) => c.afterDebounceTimer);

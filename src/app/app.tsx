@@ -14,6 +14,7 @@ import { navigate, usePathname, useSearch } from './use-location';
 // Each view beyond the decoder is its own chunk, loaded when it is opened.
 const TimestampPage = lazy(() => import('../features/timestamp'));
 const ExplainerPage = lazy(() => import('../features/explainer'));
+const EncoderPage = lazy(() => import('../features/encoder'));
 const KeysPage = lazy(() => import('../features/keys'));
 // The update notice and the service worker's code come after the first view.
 const UpdateBanner = lazy(() => import('./update').then((module) => ({ default: module.UpdateBanner })));
@@ -34,6 +35,12 @@ function Page({ route, pathname }: { route: RouteInfo | null; pathname: string }
       return (
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the timestamp converter…</p>}>
           <TimestampPage />
+        </Suspense>
+      );
+    case 'encoder':
+      return (
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the encoder…</p>}>
+          <EncoderPage />
         </Suspense>
       );
     case 'explainer':

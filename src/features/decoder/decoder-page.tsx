@@ -2,8 +2,10 @@ import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, 
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
 import { LARGE_INPUT_CHARS } from '../../lib/jwt/large-input';
+import { viewHref } from '../../app/route-links';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
+import { sizeText } from '../../ui/bulky-text';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { TokenFindings, TokenView } from './token-view';
@@ -43,11 +45,6 @@ function firstErrorMark(token: string): ErrorMark | null {
   const errors = result.ok ? result.value.errors : result.errors;
   const located = errors.find((error) => error.code === 'invalid-base64url' && error.segment && error.offset !== undefined);
   return located?.segment && located.offset !== undefined ? { segment: located.segment, offset: located.offset } : null;
-}
-
-/** Size of a paste for the user: base64url and the text around a token are one byte a character. */
-function sizeText(characters: number): string {
-  return characters >= 1_000_000 ? `${(characters / 1_000_000).toFixed(1)} MB` : `${Math.round(characters / 1000)} KB`;
 }
 
 /**
@@ -129,6 +126,9 @@ export function DecoderPage() {
               Copy link with token
             </CopyButton>
             <span>The token goes after “#”, which browsers never send to a server. Anyone with the link can read it.</span>
+            <a href={viewHref('encoder', `#token=${encodeURIComponent(found.token)}`)} data-testid="edit-token" className="text-indigo-700 underline dark:text-indigo-300">
+              Edit this token
+            </a>
           </div>
         )}
         {findingsFor !== null && findingsFor === found?.text && (

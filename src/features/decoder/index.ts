@@ -1,2 +1,3 @@
 export { DecoderPage } from './decoder-page';
 export { preloadExplanations } from './use-explanations';
+export { SEGMENT_CLASS } from './segment-colours';

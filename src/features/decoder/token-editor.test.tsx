@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { findToken } from '../../lib/jwt/extract';
 import { EXAMPLES } from './examples';
+import { BULKY_CHARS } from '../../ui/bulky-text';
 import { TokenEditor } from './token-editor';
 
 function Harness({ initial = '' }: { initial?: string }) {
@@ -45,5 +46,48 @@ describe('TokenEditor', () => {
     expect(screen.getByTestId('token-input')).toHaveValue(EXAMPLES[1]!.token);
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(screen.getByTestId('token-input')).toHaveValue('');
+  });
+
+  describe('a bulky paste', () => {
+    const [header, , signature] = TOKEN.split('.');
+    const bulky = `${header}.${'A'.repeat(BULKY_CHARS)}.${signature}`;
+    const paste = (text: string) => fireEvent.paste(screen.getByTestId('token-input'), { clipboardData: { getData: () => text } });
+
+    it('is held whole as a summary instead of being laid out in the field', () => {
+      render(<Harness />);
+      paste(bulky);
+      const summary = screen.getByTestId('token-summary');
+      expect(summary).toHaveTextContent(`(${bulky.length.toLocaleString('en-US')} characters)`);
+      expect(summary).toHaveTextContent(bulky.slice(0, 60));
+      expect(screen.getByTestId('token-input')).toHaveValue('');
+      expect(screen.getByTestId('token-source')).toHaveTextContent('Found: the whole input is the token');
+    });
+
+    it('shows all of it as text on request, unchanged', () => {
+      render(<Harness />);
+      paste(bulky);
+      fireEvent.click(screen.getByRole('button', { name: /Show all of it as text/ }));
+      expect(screen.getByTestId('token-input')).toHaveValue(bulky);
+      expect(screen.queryByTestId('token-summary')).toBeNull();
+    });
+
+    it('is replaced by what is typed or pasted next, and cleared by Clear', () => {
+      render(<Harness />);
+      paste(bulky);
+      fireEvent.change(screen.getByTestId('token-input'), { target: { value: TOKEN } });
+      expect(screen.queryByTestId('token-summary')).toBeNull();
+      expect(screen.getByTestId('token-input')).toHaveValue(TOKEN);
+      paste(bulky);
+      fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
+      expect(screen.queryByTestId('token-summary')).toBeNull();
+      expect(screen.getByTestId('token-input')).toHaveValue('');
+    });
+
+    it('leaves a paste that stays small to the browser', () => {
+      render(<Harness />);
+      const event = paste(TOKEN);
+      expect(event).toBe(true);
+      expect(screen.queryByTestId('token-summary')).toBeNull();
+    });
   });
 });

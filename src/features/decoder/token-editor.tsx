@@ -1,6 +1,7 @@
-import { memo, useId, useRef } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import type { FoundToken } from '../../lib/jwt/extract';
 import type { SegmentName } from '../../lib/jwt/types';
+import { BulkySummary, bulkyPasteHandler, isBulky } from '../../ui/bulky-text';
 import { CopyButton } from '../../ui/copy-button';
 import { EXAMPLES } from './examples';
 import { SEGMENT_CLASS } from './segment-colours';
@@ -66,8 +67,10 @@ const Highlight = memo(function Highlight({ value, found, mark }: { value: strin
   );
 });
 
-const LARGE_FIELD =
-  'col-start-1 row-start-1 block h-72 w-full resize-y rounded-lg px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none dark:text-slate-100';
+const TEXT_FIELD =
+  'col-start-1 row-start-1 block w-full rounded-lg px-3 py-2.5 font-mono text-sm leading-6 text-slate-900 outline-none dark:text-slate-100';
+const LARGE_FIELD = `${TEXT_FIELD} h-72 resize-y`;
+const SUMMARISED_FIELD = `${TEXT_FIELD} h-20 resize-none rounded-t-none border-t border-slate-200 bg-transparent placeholder:text-slate-500 dark:border-slate-800 dark:placeholder:text-slate-400`;
 const BUTTON =
   'min-h-8 rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200';
 
@@ -78,6 +81,13 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
   // The select shows the example on screen, so arrow keys step through the list.
   const shownExample = EXAMPLES.find((example) => example.token === value)?.id ?? '';
   const large = value.length > HIGHLIGHT_LIMIT;
+  // A bulky token is held as a summary until the user asks to see it as text.
+  const [showWhole, setShowWhole] = useState(false);
+  const summarised = isBulky(value) && !showWhole;
+  const replace = (text: string) => {
+    setShowWhole(false);
+    onChange(text);
+  };
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -109,7 +119,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           <button
             type="button"
             onClick={() => {
-              onChange('');
+              replace('');
               textarea.current?.focus();
             }}
             disabled={value === ''}
@@ -123,6 +133,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
       <div
         className={`rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 ${large ? '' : 'max-h-[28rem] overflow-auto'}`}
       >
+        {summarised && <BulkySummary id={`${id}-summary`} what="token" text={value} onShowText={() => setShowWhole(true)} testId="token-summary" />}
         <div className="grid">
           {large ? null : (
             <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
@@ -137,17 +148,20 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
             ref={textarea}
             id={id}
             data-testid="token-input"
-            value={value}
+            value={summarised ? '' : value}
             onChange={(event) => onChange(event.target.value)}
-            aria-describedby={hintId}
+            onPaste={bulkyPasteHandler(replace)}
+            aria-describedby={summarised ? `${id}-summary ${hintId}` : hintId}
             spellCheck={false}
             autoCapitalize="off"
             autoComplete="off"
             autoCorrect="off"
             wrap={large ? 'off' : 'soft'}
-            placeholder="Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line"
+            placeholder={summarised ? 'Paste or type here to replace it' : 'Paste a JWT, a Bearer header, a cookie, a URL with id_token=… or a log line'}
             className={
-              large
+              summarised
+                ? SUMMARISED_FIELD
+                : large
                 ? LARGE_FIELD
                 : `${FIELD} resize-none overflow-hidden bg-transparent text-transparent caret-slate-900 outline-none placeholder:text-slate-500 dark:caret-slate-100 dark:placeholder:text-slate-400`
             }
@@ -159,7 +173,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
           <>
             Found: <span className="font-medium text-slate-900 dark:text-slate-100">{found.label}</span>
             {found.others > 0 && ` · ${found.others} more ${found.others === 1 ? 'token' : 'tokens'} in the text: showing the first`}
-            {value.length > HIGHLIGHT_LIMIT && ` · ${value.length.toLocaleString('en-US')} characters: shown unwrapped and without colours, which the panels keep`}
+            {large && !summarised && ` · ${value.length.toLocaleString('en-US')} characters: shown unwrapped and without colours, which the panels keep`}
           </>
         ) : (
           'Decoded in this page; nothing is sent anywhere.'

@@ -1,5 +1,6 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import type { ParsedKey, SecretEncoding } from '../../lib/verify';
+import { BulkySummary, bulkyPasteHandler, isBulky } from '../../ui/bulky-text';
 
 const ENCODINGS: { value: SecretEncoding; label: string }[] = [
   { value: 'utf8', label: 'UTF-8 text' },
@@ -30,21 +31,35 @@ const FIELD_CLASS =
 export const KeyField = memo(function KeyField({ value, onChange, encoding, onEncodingChange, parsed }: Props) {
   const suggestion = parsed.kind === 'secret' || parsed.kind === 'invalid' ? parsed.suggestion : undefined;
   const switchTo = suggestion?.encoding;
+  // A bulky key set is held as a summary until the user asks to see it as text.
+  const [showWhole, setShowWhole] = useState(false);
+  const summarised = isBulky(value) && !showWhole;
+  const replace = (text: string) => {
+    setShowWhole(false);
+    onChange(text);
+  };
   return (
     <div className="space-y-2">
       <label htmlFor="verify-key" className="block text-sm font-semibold">
         Key: secret, PEM public key, certificate, JWK or JWK Set
       </label>
+      {summarised && (
+        <div className="rounded-lg border border-slate-400 dark:border-slate-600">
+          <BulkySummary id="verify-key-summary" what="key" text={value} onShowText={() => setShowWhole(true)} testId="key-summary" />
+        </div>
+      )}
       <textarea
         id="verify-key"
         data-testid="key-input"
-        value={value}
+        value={summarised ? '' : value}
         onChange={(event) => onChange(event.target.value)}
-        rows={4}
+        onPaste={bulkyPasteHandler(replace)}
+        placeholder={summarised ? 'Paste or type here to replace it' : undefined}
+        rows={summarised ? 2 : 4}
         spellCheck={false}
         autoComplete="off"
         autoCapitalize="off"
-        aria-describedby="verify-key-privacy"
+        aria-describedby={summarised ? 'verify-key-summary verify-key-privacy' : 'verify-key-privacy'}
         className={`${FIELD_CLASS} resize-y`}
       />
       <p id="verify-key-privacy" className="text-xs text-slate-600 dark:text-slate-400">

@@ -1,0 +1,177 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoViolations } from './support/axe';
+import { jsonOf } from './support/decoder';
+import { hs256Token, settledVerdict } from './support/verifier';
+
+const SECRET = 'encoder-e2e-secret-0123456789-abcdefghij';
+const PAYLOAD = { sub: 'alice', name: 'Alice Example', admin: true, iat: 1700000000 };
+
+async function openEncoder(page: Page) {
+  await page.goto('/encoder/');
+  await expect(page.getByTestId('encoder-header')).toBeVisible();
+}
+
+/** The token once the output says it matches what was typed. */
+async function signedToken(page: Page): Promise<string> {
+  const output = page.getByTestId('encoder-output');
+  await expect(output).toHaveAttribute('data-state', 'signed');
+  const token = (await output.textContent()) ?? '';
+  expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]*$/);
+  return token;
+}
+
+/** Opens the token in the decoder, checks its claims, and verifies it with `key`. */
+async function verifyInDecoder(page: Page, token: string, key: string, alg: string) {
+  await page.getByTestId('encoder-open-decoder').click();
+  await expect(page).toHaveURL(/\/#token=/);
+  await expect(page.getByTestId('token-input')).toHaveValue(token);
+  expect(await jsonOf(page.getByTestId('payload-json'))).toEqual(PAYLOAD);
+  expect(await jsonOf(page.getByTestId('header-json'))).toEqual({ alg, typ: 'JWT' });
+  await page.getByTestId('key-input').fill(key);
+  await expect(await settledVerdict(page)).toHaveAttribute('data-status', 'verified');
+}
+
+test('signs with an HMAC secret; the decoder shows the same claims and verifies with that secret', async ({ page }) => {
+  await openEncoder(page);
+  await page.getByTestId('encoder-header').fill(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+  await page.getByTestId('encoder-payload').fill(JSON.stringify(PAYLOAD, null, 2));
+  await page.getByTestId('encoder-alg').selectOption('HS384');
+  expect(JSON.parse(await page.getByTestId('encoder-header').inputValue())).toEqual({ alg: 'HS384', typ: 'JWT' });
+  await page.getByTestId('encoder-key').fill(SECRET);
+  await expect(page.getByTestId('encoder-secret-strength')).toBeVisible();
+  const token = await signedToken(page);
+  await verifyInDecoder(page, token, SECRET, 'HS384');
+});
+
+test('a hex secret signs with the bytes it spells', async ({ page }) => {
+  await openEncoder(page);
+  await page.getByTestId('encoder-payload').fill(JSON.stringify(PAYLOAD));
+  await page.getByTestId('encoder-header').fill(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+  const hex = Buffer.from(SECRET).toString('hex');
+  await page.getByTestId('encoder-secret-encoding').selectOption('hex');
+  await page.getByTestId('encoder-key').fill(hex);
+  // The same bytes as the UTF-8 secret: the same token as one signed elsewhere with it.
+  expect(await signedToken(page)).toBe(hs256Token(PAYLOAD, SECRET));
+});
+
+for (const alg of ['ES256', 'RS256', 'EdDSA']) {
+  test(`${alg}: a generated key pair signs, and the decoder verifies with the public key shown as PEM`, async ({ page }) => {
+    await openEncoder(page);
+    await page.getByTestId('encoder-payload').fill(JSON.stringify(PAYLOAD));
+    await page.getByTestId('encoder-alg').selectOption(alg);
+    await page.getByTestId('encoder-generate').click();
+    const pem = page.getByTestId('encoder-public-pem');
+    await expect(pem).toContainText('-----BEGIN PUBLIC KEY-----');
+    await expect(page.getByTestId('encoder-key')).toHaveValue(/^-----BEGIN PRIVATE KEY-----/);
+    expect(await jsonOf(page.getByTestId('encoder-public-jwk'))).toMatchObject({ alg, use: 'sig' });
+    const publicPem = (await pem.textContent()) ?? '';
+    const token = await signedToken(page);
+    await verifyInDecoder(page, token, publicPem, alg);
+  });
+}
+
+test('invalid JSON is shown with its line and column as it is typed, and no token is made', async ({ page }) => {
+  await openEncoder(page);
+  await page.getByTestId('encoder-key').fill(SECRET);
+  await signedToken(page);
+  await page.getByTestId('encoder-payload').fill('{\n  "sub": "alice",\n  "admin": tru\n}');
+  await expect(page.getByTestId('encoder-payload-error')).toContainText('Line 3:12');
+  await expect(page.getByTestId('encoder-payload')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('encoder-output')).toHaveAttribute('data-state', 'error');
+  await expect(page.getByTestId('encoder-output')).toHaveText('');
+  await page.getByTestId('encoder-header').fill('{"alg": "HS256" "typ": "JWT"}');
+  await expect(page.getByTestId('encoder-header-error')).toContainText('Line 1:17');
+  await page.getByTestId('encoder-header').fill('{"alg": "HS256"}');
+  await page.getByTestId('encoder-payload').fill('{"sub": "alice"}');
+  await expect(page.getByTestId('encoder-payload-error')).toHaveText('');
+  await signedToken(page);
+});
+
+test('alg none makes an unsecured token under a warning', async ({ page }) => {
+  await openEncoder(page);
+  await page.getByTestId('encoder-alg').selectOption('none');
+  await expect(page.getByRole('alert').filter({ hasText: 'An unsecured token' })).toBeVisible();
+  await expect(page.getByTestId('encoder-key')).toHaveCount(0);
+  const token = await signedToken(page);
+  expect(token.endsWith('.')).toBe(true);
+  expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toEqual({ alg: 'none', typ: 'JWT' });
+});
+
+test('a mismatched key says why: a public key cannot sign, an RSA key cannot make ES256', async ({ page }) => {
+  await openEncoder(page);
+  await page.getByTestId('encoder-alg').selectOption('RS256');
+  await page.getByTestId('encoder-generate').click();
+  const publicPem = (await page.getByTestId('encoder-public-pem').textContent()) ?? '';
+  const privatePem = await page.getByTestId('encoder-key').inputValue();
+  await page.getByTestId('encoder-alg').selectOption('ES256');
+  await page.getByTestId('encoder-key').fill(privatePem);
+  await expect(page.getByTestId('encoder-error')).toContainText('ES256 cannot be made with an RSA');
+  await page.getByTestId('encoder-key').fill(publicPem);
+  await expect(page.getByTestId('encoder-key-error')).toContainText('Signing needs the private key');
+});
+
+test('"Edit this token" in the decoder carries its header and payload to the encoder', async ({ page }) => {
+  const token = hs256Token(PAYLOAD, SECRET);
+  await page.goto('/');
+  await page.getByTestId('token-input').fill(token);
+  await page.getByTestId('edit-token').click();
+  await expect(page).toHaveURL(/\/encoder\/$/);
+  await expect.poll(async () => JSON.parse(await page.getByTestId('encoder-payload').inputValue()) as unknown).toEqual(PAYLOAD);
+  expect(JSON.parse(await page.getByTestId('encoder-header').inputValue())).toEqual({ alg: 'HS256', typ: 'JWT' });
+  await expect(page.getByTestId('encoder-alg')).toHaveValue('HS256');
+  // Signed again with the same secret, it is the same token.
+  await page.getByTestId('encoder-key').fill(SECRET);
+  expect(await signedToken(page)).toBe(token);
+});
+
+test('a link to the encoder with #token= opened directly fills the editors', async ({ page }) => {
+  const token = hs256Token(PAYLOAD, SECRET);
+  await page.goto(`/encoder/#token=${token}`);
+  await expect.poll(async () => JSON.parse(await page.getByTestId('encoder-payload').inputValue()) as unknown).toEqual(PAYLOAD);
+  expect(page.url()).not.toContain('token=');
+});
+
+test('privacy: after generating and signing, no key or secret is in storage or the address', async ({ page }) => {
+  await openEncoder(page);
+  await page.getByTestId('encoder-key').fill(SECRET);
+  await signedToken(page);
+  await page.getByTestId('encoder-alg').selectOption('ES256');
+  await page.getByTestId('encoder-generate').click();
+  await expect(page.getByTestId('encoder-public-pem')).toBeVisible();
+  const privatePem = await page.getByTestId('encoder-key').inputValue();
+  const token = await signedToken(page);
+  const privateBody = privatePem.split('\n')[1]!;
+  const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
+  for (const secret of [SECRET, privateBody]) {
+    expect(stored).not.toContain(secret);
+    expect(page.url()).not.toContain(secret);
+    expect(decodeURIComponent(page.url())).not.toContain(secret);
+  }
+  // Opening it in the decoder puts the token in the fragment, and only the token.
+  await page.getByTestId('encoder-open-decoder').click();
+  await expect(page).toHaveURL(new RegExp(`#token=${token.replace(/[.]/g, '\\.')}$`));
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+    test.slow();
+
+    test('the encoder with a weak secret, a generated key pair and an error: no WCAG violations', async ({ page }) => {
+      await openEncoder(page);
+      await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`));
+      await page.getByTestId('encoder-key').fill('secret');
+      await expect(page.getByTestId('warning-weak-secret')).toBeVisible();
+      await signedToken(page);
+      await expectNoViolations(page);
+      await page.getByTestId('encoder-alg').selectOption('ES256');
+      await page.getByTestId('encoder-generate').click();
+      await expect(page.getByTestId('encoder-public-pem')).toBeVisible();
+      await page.getByTestId('encoder-payload').fill('{"sub": }');
+      await expect(page.getByTestId('encoder-payload-error')).toContainText('Line 1:9');
+      await expectNoViolations(page);
+      await page.getByTestId('encoder-alg').selectOption('none');
+      await expectNoViolations(page);
+    });
+  });
+}

@@ -1,0 +1,1 @@
+export { EncoderPage as default } from './encoder-page';
