@@ -113,6 +113,28 @@ test.describe('generating keys', () => {
   });
 });
 
+test('a key made here signs a token in the encoder, which the decoder verifies with its public PEM, all in the browser', async ({ page }) => {
+  await generateOnPage(page, 'EC-P-384');
+  const publicPem = await outputText(page, 'keygen-public-pem');
+  const privatePem = await outputText(page, 'keygen-private-pem');
+  await page.getByTestId('keys-encoder-link').click();
+  await expect(page).toHaveURL(/\/encoder\/$/);
+  await page.getByTestId('encoder-alg').selectOption('ES384');
+  await page.getByTestId('encoder-key').fill(privatePem);
+  const output = page.getByTestId('encoder-output');
+  await expect(output).toHaveAttribute('data-state', 'signed');
+  const token = (await output.textContent()) ?? '';
+  await page.getByTestId('encoder-open-decoder').click();
+  await expect(page.getByTestId('token-input')).toHaveValue(token);
+  await page.getByTestId('key-input').fill(publicPem);
+  await expect(await settledVerdict(page)).toHaveAttribute('data-status', 'verified');
+  // And back: the encoder links to the key tools.
+  await page.goto('/encoder/');
+  await page.getByTestId('encoder-keys-link').click();
+  await expect(page).toHaveURL(/\/keys\/$/);
+  await expect(page.getByTestId('keygen-type')).toBeVisible();
+});
+
 test.describe('converting keys', () => {
   test('PEM to JWK and JWK to PEM, public only or with the private part', async ({ page }) => {
     const { publicKey, privateKey } = await generateKeyPair('ES384', { extractable: true });
