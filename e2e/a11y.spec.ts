@@ -82,6 +82,13 @@ const views: { name: string; open: (page: Page) => Promise<void> }[] = [
     },
   },
   {
+    name: 'the key tools, as first opened',
+    open: async (page) => {
+      await page.goto('/keys/');
+      await expect(page.getByTestId('keygen-generate')).toBeEnabled();
+    },
+  },
+  {
     name: 'the explainer with its widgets answered',
     open: async (page) => {
       await page.goto('/explainer/');

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FIRST_VIEW_BUDGETS, type FirstViewBudget } from '../scripts/bench/budgets.mjs';
+import { ROUTES, routeHref } from '../src/app/routes';
 import { checkFirstViewBudgetsApart, gzipSize } from '../scripts/bench/first-view-check.mjs';
 
 // The byte budgets are checked on the built files alone: no browser, and the same
@@ -15,7 +16,8 @@ const check = (distDir: string, budgets: readonly FirstViewBudget[]) => checkFir
 test('every route’s first view fits its JS and CSS budget (gzip)', () => {
   const result = check(DIST, FIRST_VIEW_BUDGETS);
   expect(result.failures).toEqual([]);
-  expect(result.routes.map((r) => r.route)).toEqual(['/', '/timestamp/', '/explainer/', '/encoder/']);
+  // Every route has a budget.
+  expect(result.routes.map((r) => r.route).sort()).toEqual(ROUTES.map((r) => routeHref(r, '/')).sort());
   for (const route of result.routes) {
     expect(route.js.files.length).toBeGreaterThan(0);
     expect(route.css.files.length).toBeGreaterThan(0);
@@ -25,6 +27,7 @@ test('every route’s first view fits its JS and CSS budget (gzip)', () => {
   expect(decoder?.lazyChunk).toBeNull();
   expect(timestamp?.lazyChunk).toMatch(/\.js$/);
   expect(explainer?.lazyChunk).toMatch(/\.js$/);
+  for (const view of result.routes.slice(1)) expect(view.lazyChunk, view.route).toMatch(/\.js$/);
   expect(timestamp?.js.files.map((f) => f.url)).toContain(timestamp?.lazyChunk);
   expect(decoder?.js.files.map((f) => f.url)).not.toContain(timestamp?.lazyChunk);
 });

@@ -171,7 +171,7 @@ test.describe('with reduced motion asked for', () => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
   });
 
-  for (const path of ['/', '/timestamp/', '/explainer/']) {
+  for (const path of ['/', '/timestamp/', '/explainer/', '/keys/']) {
     test(`${path}: no transition or animation takes time, and nothing scrolls smoothly`, async ({ page }) => {
       await page.goto(path);
       await expect(page.locator('#main')).not.toBeEmpty();

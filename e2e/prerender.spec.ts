@@ -64,11 +64,22 @@ test.describe('without JavaScript, on a plain static host', () => {
     await expect(page.locator('script:not([src])')).toHaveCount(0);
   });
 
+  test('the key tools have their content and their privacy note', async ({ page }) => {
+    await page.goto('/keys/');
+    await expect(page).toHaveTitle('Token Lens — Key generator and converter');
+    await expect(page.getByTestId('keygen-type')).toBeVisible();
+    await expect(page.getByTestId('keyconv-input')).toBeVisible();
+    await expect(page.getByTestId('keys-privacy')).toContainText('never stored');
+    await expect(page.getByText('Loading the key tools…')).toHaveCount(0);
+  });
+
   test('an unknown path gets the not-found page with links to every view', async ({ page }) => {
     const response = await page.goto('/no/such/page');
     expect(response?.status()).toBe(404);
     await expect(page.getByTestId('not-found')).toBeVisible();
-    await expect(page.getByTestId('not-found').getByRole('link')).toHaveCount(4);
+    // One link per view, as many as the navigation has.
+    const views = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').count();
+    await expect(page.getByTestId('not-found').getByRole('link')).toHaveCount(views);
   });
 });
 
@@ -85,6 +96,7 @@ test.describe('hydration', () => {
     { name: 'the encoder with a token in the link', path: `/encoder/#token=${RFC7515_A1.token}` },
     { name: 'the explainer', path: '/explainer/' },
     { name: 'the explainer at a flow step', path: '/explainer/#jwt-logout-2' },
+    { name: 'the key tools', path: '/keys/' },
     { name: 'the not-found page', path: '/nothing-here' },
   ];
   for (const { name, path } of pages) {

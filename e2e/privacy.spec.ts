@@ -173,6 +173,21 @@ test('a whole session asks no other origin for anything, and leaves no token, ke
   await helper.getByTestId('decision-same-site-yes').check();
   await expect(helper.getByTestId('decision-result')).toHaveAttribute('data-code', 'session-cookie');
 
+  // The key tools: a key pair and a secret generated, a pasted private JWK converted to PEM.
+  await main.getByRole('link', { name: 'Keys' }).click();
+  await page.getByTestId('keygen-type').selectOption('EC-P-256');
+  await page.getByTestId('keygen-generate').click();
+  await expect(page.getByTestId('keygen-private-jwk')).toBeVisible();
+  needles['generated private JWK d'] = (JSON.parse((await page.getByTestId('keygen-private-jwk').textContent()) ?? '') as { d: string }).d;
+  needles['generated private PEM body'] = ((await page.getByTestId('keygen-private-pem').textContent()) ?? '').split('\n')[1]!;
+  await page.getByTestId('keygen-type').selectOption('HS256');
+  await page.getByTestId('keygen-generate').click();
+  await expect(page.getByTestId('keygen-secret-base64url')).toBeVisible();
+  needles['generated secret'] = (await page.getByTestId('keygen-secret-base64url').textContent()) ?? '';
+  await page.getByTestId('keyconv-part-private').check();
+  await page.getByTestId('keyconv-input').fill(rfcEsPrivate.key);
+  await expect(page.getByTestId('keyconv-pem')).toContainText('BEGIN PRIVATE KEY');
+
   // Nothing but the page's own origin was asked for anything.
   const foreign = requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin);
   expect(foreign).toEqual([]);

@@ -48,7 +48,7 @@ test('the headers carry the policy, no referrer, and cache rules by kind of file
 test('every page carries the same policy in a meta element, less what only a header can say', async ({ request }) => {
   const header = (await request.get('/')).headers()['content-security-policy'] ?? '';
   const expected = directives(header).filter((directive) => !directive.startsWith('frame-ancestors'));
-  for (const path of ['/', '/timestamp/', '/explainer/', '/no-such-page']) {
+  for (const path of ['/', '/timestamp/', '/explainer/', '/keys/', '/no-such-page']) {
     const html = await (await request.get(path)).text();
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
     expect(meta && directives(meta), path).toEqual(expected);

@@ -77,6 +77,22 @@ test.describe('the offline copy: one HTML file opened from disk', () => {
     expect(errors).toEqual([]);
   });
 
+  test('from disk the key tools make a key and convert it, asking nothing of any network', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) requests.push(request.url());
+    });
+    await page.goto(fileUrl);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Keys' }).click();
+    await expect(page).toHaveURL(/token-lens\.html\?view=keys$/);
+    await page.getByTestId('keygen-type').selectOption('Ed25519');
+    await page.getByTestId('keygen-generate').click();
+    await expect(page.getByTestId('keygen-public-pem')).toContainText('BEGIN PUBLIC KEY');
+    await page.getByTestId('keyconv-input').fill((await page.getByTestId('keygen-public-pem').textContent()) ?? '');
+    expect(JSON.parse((await page.getByTestId('keyconv-jwk').textContent()) ?? '')).toMatchObject({ kty: 'OKP', crv: 'Ed25519' });
+    expect(requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  });
+
   test('from disk the encoder generates a key pair, signs, and the decoder verifies the token', async ({ page }) => {
     await page.goto(fileUrl);
     await page.getByRole('link', { name: 'Encoder' }).click();

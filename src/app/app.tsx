@@ -15,6 +15,7 @@ import { navigate, usePathname, useSearch } from './use-location';
 const TimestampPage = lazy(() => import('../features/timestamp'));
 const ExplainerPage = lazy(() => import('../features/explainer'));
 const EncoderPage = lazy(() => import('../features/encoder'));
+const KeysPage = lazy(() => import('../features/keys'));
 // The update notice and the service worker's code come after the first view.
 const UpdateBanner = lazy(() => import('./update').then((module) => ({ default: module.UpdateBanner })));
 
@@ -46,6 +47,12 @@ function Page({ route, pathname }: { route: RouteInfo | null; pathname: string }
       return (
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the explainer…</p>}>
           <ExplainerPage />
+        </Suspense>
+      );
+    case 'keys':
+      return (
+        <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the key tools…</p>}>
+          <KeysPage />
         </Suspense>
       );
   }

@@ -4,7 +4,7 @@
  * Plain data: the build reads this file too.
  */
 export interface RouteInfo {
-  id: 'decoder' | 'timestamp' | 'explainer' | 'encoder';
+  id: 'decoder' | 'timestamp' | 'explainer' | 'encoder' | 'keys';
   /** Path below the base, without a leading slash; '' is the root. */
   path: string;
   /** The navigation link's text. */
@@ -18,6 +18,7 @@ export const ROUTES: readonly RouteInfo[] = [
   { id: 'encoder', path: 'encoder', label: 'Encoder', title: 'Token Lens — JWT encoder' },
   { id: 'timestamp', path: 'timestamp', label: 'Timestamps', title: 'Token Lens — Timestamp converter' },
   { id: 'explainer', path: 'explainer', label: 'Sessions vs JWTs', title: 'Token Lens — Server-side sessions vs JWTs' },
+  { id: 'keys', path: 'keys', label: 'Keys', title: 'Token Lens — Key generator and converter' },
 ];
 
 export type RouteId = RouteInfo['id'];

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { viewHref } from '../../app/route-links';
 import { browserRandom, newHmacSecret, secretStrength, type SigningKeyResult } from '../../lib/encode';
 import type { SecretEncoding } from '../../lib/verify/types';
 import { GeneratedKey } from './generated-key';
@@ -86,6 +87,13 @@ export function KeyField({ alg, value, onChange, encoding, onEncodingChange, rea
       />
       <p id="encoder-key-privacy" className="text-xs text-slate-600 dark:text-slate-400">
         Keys and secrets stay in this page’s memory only: they are never stored, sent or put in the address bar, and are gone when you leave or reload.
+      </p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        More key types and forms (RSA 3072 and 4096, JWK Sets with a kid, PEM ⇄ JWK):{' '}
+        <a href={viewHref('keys')} data-testid="encoder-keys-link" className="text-indigo-700 underline dark:text-indigo-300">
+          Keys
+        </a>
+        .
       </p>
       {hmac && (
         <div className="flex flex-wrap items-center gap-2 text-sm">
