@@ -16,7 +16,7 @@ export function Footer() {
             <a href={OFFLINE_COPY_HREF} download="token-lens.html" data-testid="offline-download" className="font-medium text-indigo-700 underline dark:text-indigo-300">
               Download for offline use
             </a>{' '}
-            <span className="text-slate-600 dark:text-slate-400">— one HTML file with the decoder, verifier, encoder, converter and explainer; open it from disk, no network needed.</span>
+            <span className="text-slate-600 dark:text-slate-400">— one HTML file with the decoder, verifier, encoder, key tools, converter and explainer; open it from disk, no network needed.</span>
           </p>
         )}
       </div>
