@@ -87,6 +87,43 @@ test('invalid JSON is shown with its line and column as it is typed, and no toke
   await signedToken(page);
 });
 
+test('claim helpers set iat, nbf and exp from the clock, a random jti, and templates start an ID token or an RFC 9068 access token', async ({ page }) => {
+  const now = Date.UTC(2026, 0, 15, 9, 30, 0) / 1000;
+  await page.clock.setFixedTime(now * 1000);
+  await openEncoder(page);
+  const payload = async () => JSON.parse(await page.getByTestId('encoder-payload').inputValue()) as Record<string, unknown>;
+  const header = async () => JSON.parse(await page.getByTestId('encoder-header').inputValue()) as Record<string, unknown>;
+
+  await page.getByRole('button', { name: 'iat = now' }).click();
+  await page.getByRole('button', { name: 'nbf = now' }).click();
+  await page.getByLabel('Lifetime for exp').selectOption({ label: '30 seconds' });
+  await page.getByTestId('encoder-set-exp').click();
+  await page.getByRole('button', { name: 'Random jti' }).click();
+  const first = await payload();
+  expect(first).toMatchObject({ iat: now, nbf: now, exp: now + 30 });
+  expect(first.jti).toMatch(/^[\w-]{22}$/);
+  await page.getByRole('button', { name: 'Random jti' }).click();
+  expect((await payload()).jti).not.toBe(first.jti);
+
+  // The token that expires in 30 seconds, read back by the decoder.
+  await page.getByTestId('encoder-key').fill(SECRET);
+  await signedToken(page);
+  await page.getByTestId('encoder-open-decoder').click();
+  await expect(page.getByTestId('claim-exp')).toContainText('2026-01-15T09:30:30Z');
+  await page.goBack();
+  await expect(page.getByTestId('encoder-header')).toBeVisible();
+
+  await page.getByTestId('encoder-template').selectOption({ label: 'OpenID Connect ID token' });
+  expect(await payload()).toMatchObject({ iss: 'https://issuer.example.com', aud: 's6BhdRkqt3', nonce: 'n-0S6_WzA2Mj', iat: now, auth_time: now, exp: now + 3600 });
+  expect(await header()).toMatchObject({ typ: 'JWT' });
+
+  await page.getByTestId('encoder-template').selectOption({ label: 'OAuth 2.0 access token (RFC 9068)' });
+  const access = await payload();
+  expect(access).toMatchObject({ client_id: 's6BhdRkqt3', iat: now, exp: now + 3600 });
+  expect(access.jti).toMatch(/^[\w-]{22}$/);
+  expect(await header()).toMatchObject({ typ: 'at+jwt' });
+});
+
 test('alg none makes an unsecured token under a warning', async ({ page }) => {
   await openEncoder(page);
   await page.getByTestId('encoder-alg').selectOption('none');

@@ -26,6 +26,8 @@ export interface Lifetime {
 
 /** The lifetimes offered for `exp`: from a short-lived access token to a long session. */
 export const LIFETIMES: readonly Lifetime[] = [
+  { id: '30s', label: '30 seconds', seconds: 30 },
+  { id: '1m', label: '1 minute', seconds: 60 },
   { id: '5m', label: '5 minutes', seconds: 5 * 60 },
   { id: '15m', label: '15 minutes', seconds: 15 * 60 },
   { id: '1h', label: '1 hour', seconds: 60 * 60 },
