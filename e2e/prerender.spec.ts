@@ -120,6 +120,25 @@ test.describe('hydration', () => {
     expect(errors).toEqual([]);
   });
 
+  test('a token typed before the page is interactive is kept, and decoded once it is', async ({ page }) => {
+    // The app's script is held back, so the typing lands in the built page's field.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    // A module script holds back DOMContentLoaded, so the page is read as soon as it arrives.
+    await page.goto('/', { waitUntil: 'commit' });
+    const input = page.getByTestId('token-input');
+    await input.fill(RFC7515_A1.token);
+    await expect(page.getByTestId('header-json')).toHaveCount(0);
+    release();
+    await waitForHydration(page);
+    await expect(page.getByTestId('header-json')).toContainText('"typ"');
+    await expect(input).toHaveValue(RFC7515_A1.token);
+  });
+
   test('a linked token is decoded after hydration', async ({ page }) => {
     await page.goto(`/#token=${RFC7515_A1.token}`);
     await expect(page.getByTestId('token-input')).toHaveValue(RFC7515_A1.token);

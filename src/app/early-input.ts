@@ -40,16 +40,8 @@ const GIVE_UP_AFTER_MS = 30_000;
 
 export function keepEarlyInput(root: HTMLElement): void {
   const typed = new Map<Field, string>();
-  for (const field of root.querySelectorAll('input, textarea, select')) {
-    if (isTextField(field) && field.value !== renderedValue(field)) typed.set(field, field.value);
-  }
-  const note = (event: Event) => {
-    if (isTextField(event.target) && root.contains(event.target) && !isHydrated(event.target)) typed.set(event.target, event.target.value);
-  };
-  document.addEventListener('input', note, true);
-  document.addEventListener('change', note, true);
-
-  const started = performance.now();
+  // Checked every frame only while something typed waits for its field to hydrate.
+  let checking = false;
   const check = () => {
     for (const [field, value] of typed) {
       if (!field.isConnected) {
@@ -64,12 +56,29 @@ export function keepEarlyInput(root: HTMLElement): void {
         requestAnimationFrame(() => typeAgain(field, value));
       }
     }
-    if (performance.now() - started > GIVE_UP_AFTER_MS) {
-      document.removeEventListener('input', note, true);
-      document.removeEventListener('change', note, true);
-      return;
-    }
+    checking = typed.size > 0;
+    if (checking) requestAnimationFrame(check);
+  };
+  const startChecking = () => {
+    if (checking) return;
+    checking = true;
     requestAnimationFrame(check);
   };
-  requestAnimationFrame(check);
+
+  for (const field of root.querySelectorAll('input, textarea, select')) {
+    if (isTextField(field) && field.value !== renderedValue(field)) typed.set(field, field.value);
+  }
+  if (typed.size > 0) startChecking();
+  const note = (event: Event) => {
+    if (!isTextField(event.target) || !root.contains(event.target) || isHydrated(event.target)) return;
+    typed.set(event.target, event.target.value);
+    startChecking();
+  };
+  document.addEventListener('input', note, true);
+  document.addEventListener('change', note, true);
+  setTimeout(() => {
+    document.removeEventListener('input', note, true);
+    document.removeEventListener('change', note, true);
+    typed.clear();
+  }, GIVE_UP_AFTER_MS);
 }

@@ -7,11 +7,12 @@ import type { TokenUrl } from './remote-keys-field';
  */
 export function tokenUrls(header: JsonObject | undefined, payload: JsonObject | null | undefined): TokenUrl[] {
   const offers: TokenUrl[] = [];
-  const iss = payload?.iss;
-  if (typeof iss === 'string' && /^https?:\/\//.test(iss)) offers.push({ from: 'iss', url: iss });
+  // Only web URLs are worth a button: anything else (a javascript: or data: URL) could never be fetched.
+  const isWebUrl = (value: unknown): value is string => typeof value === 'string' && /^https?:\/\//i.test(value);
+  if (isWebUrl(payload?.iss)) offers.push({ from: 'iss', url: payload.iss });
   for (const from of ['jku', 'x5u'] as const) {
     const url = header?.[from];
-    if (typeof url === 'string') offers.push({ from, url });
+    if (isWebUrl(url)) offers.push({ from, url });
   }
   return offers;
 }
