@@ -1,7 +1,7 @@
 // Signature verification in the running app: how long after a key is pasted the verdict
 // says "verified", per kind of key, and how long the search of the well-known HMAC
 // secrets takes over the whole list. Keys and tokens come from verify-cases.mjs.
-import { clearTokenInput, longTasksBetween, pasteAndTimeWeakSecretWarning, recordTimerFires, setKeyAndTimeVerdict, waitUntilIdle } from './page-probes.mjs';
+import { clearTokenInput, longTasksBetween, pasteAndTimeWeakSecretWarning, recordTimerFires, setKeyAndTimeVerdict, stageText, waitUntilIdle } from './page-probes.mjs';
 import { summarise } from './stats.mjs';
 import { hs256Token, largeJwksCase, readJwksAttemptLimit, readKeyDebounceMs, verificationCases, wellKnownSecrets } from './verify-cases.mjs';
 
@@ -21,7 +21,10 @@ async function measureCase(openApp, testCase, runs, debounceMs) {
   const { context, page } = await openApp([[recordTimerFires, debounceMs]]);
   const result = { label: testCase.label, tokenLength: testCase.token.length, keyLength: testCase.keyForms[0].length };
   const timeoutMs = testCase.timeoutMs ?? TIMEOUT_MS;
-  const setKey = (key) => page.evaluate(setKeyAndTimeVerdict, { key, timeoutMs });
+  const setKey = async (key) => {
+    await page.evaluate(stageText, key);
+    return page.evaluate(setKeyAndTimeVerdict, { timeoutMs });
+  };
   let step = 'paste the token';
   try {
     await page.fill(TOKEN_INPUT, testCase.token);
