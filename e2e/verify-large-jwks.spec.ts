@@ -1,14 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { generateKeyPairSync, sign, type JsonWebKey } from 'node:crypto';
+import { p256PublicJwks, type P256PublicJwk } from '../scripts/p256-public-keys.mjs';
 import { openWithToken, settledVerdict, signedToken, verifyStatus } from './support/verifier';
 
 const KEY_COUNT = 10_000;
 
-let others: JsonWebKey[] | null = null;
+let others: P256PublicJwk[] | null = null;
 
 /** 10,000 distinct P-256 public keys with kids k0…k9999; the signer's is the last. */
 function largeKeySet(signer: JsonWebKey): string {
-  others ??= Array.from({ length: KEY_COUNT - 1 }, () => generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }));
+  others ??= p256PublicJwks(KEY_COUNT - 1);
   const keys = [...others, signer].map((key, i) => ({ ...key, kid: `k${i}` }));
   return JSON.stringify({ keys });
 }

@@ -1,6 +1,7 @@
 // Keys and correctly signed tokens for the verification benchmarks, made with node:crypto
 // (JWS compact serialisation, RFC 7515 §7.1), plus what the benchmark reads from the app's
 // sources: the key-typing debounce and the last entry of the well-known-secret list.
+import { p256PublicJwks } from '../p256-public-keys.mjs';
 import { createHmac, generateKeyPairSync, generatePrimeSync, randomBytes, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -131,10 +132,8 @@ export function verificationCases({ jwksSize = 50, attemptLimit = jwksSize } = {
  */
 export function largeJwksCase(count = 10_000) {
   const signer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const keys = Array.from({ length: count }, (_, i) => {
-    const publicKey = i === count - 1 ? signer.publicKey : generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey;
-    return { kid: `k${i + 1}`, use: 'sig', alg: 'ES256', ...publicKey.export({ format: 'jwk' }) };
-  });
+  const publicJwks = [...p256PublicJwks(count - 1), signer.publicKey.export({ format: 'jwk' })];
+  const keys = publicJwks.map((jwk, i) => ({ kid: `k${i + 1}`, use: 'sig', alg: 'ES256', ...jwk }));
   const text = JSON.stringify({ keys });
   return {
     id: 'jwksLargeKid',
