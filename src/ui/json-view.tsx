@@ -1,7 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { splitIntoBlocks, type JsonBlock } from '../lib/json/json-blocks';
-import { tokenizeJson, type JsonTokenKind } from '../lib/json/json-tokens';
-import { escapeBidiControlsInJson } from '../lib/text/bidi';
+import { splitIntoBlocks, type JsonBlock } from '../lib/core/json-blocks';
+import { tokenizeJson, type JsonTokenKind } from '../lib/core/json-tokens';
+import { escapeBidiControlsInJson } from '../lib/core/bidi';
 
 const COLOURS: Record<JsonTokenKind, string> = {
   key: 'text-indigo-800 dark:text-indigo-300',

@@ -1,4 +1,4 @@
-import type { Severity } from '../lib/jwt/findings';
+import type { Severity } from '../lib/jwt/finding-types';
 
 const SEVERITY_CLASS: Record<Severity, string> = {
   critical: 'bg-red-700 text-white',

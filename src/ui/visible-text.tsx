@@ -1,4 +1,4 @@
-import { splitBidiControls } from '../lib/text/bidi';
+import { splitBidiControls } from '../lib/core/bidi';
 
 /**
  * Text from a token, a key or a cookie, with each bidi control character shown as its code

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { compactJson } from '../../lib/json/cached-stringify';
-import type { JsonValue } from '../../lib/jwt/types';
+import { compactJson } from '../../lib/core/cached-stringify';
+import type { JsonValue } from '../../lib/core/json';
 import { VisibleText } from '../../ui/visible-text';
 
 const SHORT = 300;

@@ -1,6 +1,6 @@
 import { NUMERIC_DATE_CLAIMS, lifetimeSeconds, readTimeClaim } from '../../lib/jwt/time-claims';
 import type { ClaimInfo } from '../../lib/jwt/claims-registry';
-import type { JsonObject, JsonValue } from '../../lib/jwt/types';
+import type { JsonObject, JsonValue } from '../../lib/core/json';
 import { memo } from 'react';
 import { SourceLink } from '../../ui/source-link';
 import { VisibleText } from '../../ui/visible-text';

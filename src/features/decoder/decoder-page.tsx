@@ -1,7 +1,7 @@
 import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
-import { LARGE_INPUT_CHARS } from '../../lib/jwt/large-input';
+import { LARGE_INPUT_CHARS } from '../../lib/core/limits';
 import { viewHref } from '../../app/route-links';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';

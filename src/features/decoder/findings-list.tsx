@@ -1,4 +1,4 @@
-import type { Finding } from '../../lib/jwt/findings';
+import type { Finding } from '../../lib/jwt/finding-types';
 import { SeverityBadge } from '../../ui/severity-badge';
 import { SourceLink } from '../../ui/source-link';
 import { VisibleText } from '../../ui/visible-text';

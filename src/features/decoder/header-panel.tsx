@@ -1,7 +1,7 @@
 import { memo } from 'react';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 import { CopyButton } from '../../ui/copy-button';
-import { prettyJson } from '../../lib/json/cached-stringify';
+import { prettyJson } from '../../lib/core/cached-stringify';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';
 import { SourceLink } from '../../ui/source-link';

@@ -1,6 +1,6 @@
 import type { FoundToken } from '../../lib/jwt/extract';
 import { fromPortable, readInput, rememberReading, type InputReading, type PortableReading } from '../../lib/jwt/large-input';
-import { runStepsApart } from '../../lib/steps';
+import { runStepsApart } from '../../lib/core/steps';
 import { latestRead } from '../../ui/latest-read';
 
 /**

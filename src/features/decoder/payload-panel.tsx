@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Payload } from '../../lib/jwt/types';
-import { prettyJson } from '../../lib/json/cached-stringify';
+import { prettyJson } from '../../lib/core/cached-stringify';
 import { CopyButton } from '../../ui/copy-button';
 import { JsonView } from '../../ui/json-view';
 import { Panel } from '../../ui/panel';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { JsonValue } from '../../lib/jwt/types';
+import type { JsonValue } from '../../lib/core/json';
 import { CopyButton } from '../../ui/copy-button';
 import { Panel } from '../../ui/panel';
 import { useExplanations, type Explanations } from './use-explanations';

@@ -2,6 +2,7 @@ import { memo, useId, useRef, useState } from 'react';
 import type { FoundToken } from '../../lib/jwt/extract';
 import type { SegmentName } from '../../lib/jwt/types';
 import { BulkySummary, bulkyPasteHandler, isBulky } from '../../ui/bulky-text';
+import { HIGHLIGHT_LIMIT } from '../../lib/core/limits';
 import { CopyButton } from '../../ui/copy-button';
 import { EXAMPLES } from './examples';
 import { SEGMENT_CLASS } from './segment-colours';
@@ -40,10 +41,6 @@ function Segment({ piece, name, mark }: { piece: string; name: SegmentName; mark
   );
 }
 
-// Past this length the coloured copy behind the editor would double the cost of laying out
-// the text, and wrapping it costs three times as much as one long line: the editor then
-// shows plain, unwrapped text, and the panels keep the colours.
-export const HIGHLIGHT_LIMIT = 20_000;
 
 const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap break-all px-3 py-2.5 font-mono text-sm leading-6';
 

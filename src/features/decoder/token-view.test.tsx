@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64urlText } from '../../lib/jwt/base64url';
+import { encodeBase64urlText } from '../../lib/core/base64url';
 import vectors from '../../lib/jwt/fixtures/published-jws.json';
 import { TokenView } from './token-view';
 

@@ -10,7 +10,7 @@ import {
   setNotBefore,
   type ClaimTemplate,
 } from '../../lib/encode';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 import { BUTTON_CLASS, SELECT_CLASS } from './styles';
 
 interface Props {

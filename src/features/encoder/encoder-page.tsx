@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { applyTemplate, browserRandom, epochSeconds, prettyJson, readJsonObject, readSigningKey, SIGNING_ALGORITHMS, type ClaimTemplate } from '../../lib/encode';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 import type { SecretEncoding } from '../../lib/verify/types';
 import { SEGMENT_CLASS } from '../decoder';
 import { useHydrated } from '../../ui/use-hydrated';

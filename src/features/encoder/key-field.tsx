@@ -2,17 +2,11 @@ import { useState } from 'react';
 import { viewHref } from '../../app/route-links';
 import { browserRandom, newHmacSecret, secretStrength, type SigningKeyResult } from '../../lib/encode';
 import type { SecretEncoding } from '../../lib/verify/types';
+import { SecretEncodingSelect } from '../../ui/secret-encoding-select';
 import { GeneratedKey } from './generated-key';
 import { generatePair, type GeneratedPair } from './generate-key';
 import { SecretStrengthView } from './secret-strength';
-import { BUTTON_CLASS, ERROR_TEXT_CLASS, FIELD_CLASS, SELECT_CLASS } from './styles';
-
-const ENCODINGS: { value: SecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64', label: 'base64' },
-  { value: 'base64url', label: 'base64url' },
-  { value: 'hex', label: 'hex' },
-];
+import { BUTTON_CLASS, ERROR_TEXT_CLASS, FIELD_CLASS } from './styles';
 
 interface Props {
   alg: string;
@@ -96,23 +90,9 @@ export function KeyField({ alg, value, onChange, encoding, onEncodingChange, rea
         .
       </p>
       {hmac && (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <label htmlFor="encoder-secret-encoding">Secret encoding</label>
-          <select
-            id="encoder-secret-encoding"
-            data-testid="encoder-secret-encoding"
-            value={encoding}
-            onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
-            className={SELECT_CLASS}
-          >
-            {ENCODINGS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
+        <SecretEncodingSelect id="encoder-secret-encoding" testId="encoder-secret-encoding" value={encoding} onChange={onEncodingChange}>
           {secret && <span className="text-slate-600 dark:text-slate-400">{secret.description}</span>}
-        </div>
+        </SecretEncodingSelect>
       )}
       <p id="encoder-key-error" aria-live="polite" data-testid="encoder-key-error" className={ERROR_TEXT_CLASS}>
         {error && (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { sign, type EncodeError, type SignResult, type SigningKeyResult } from '../../lib/encode';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 import type { OutputState } from './token-output';
 
 interface Request {

@@ -1,5 +1,5 @@
 import type { ClaimsOptions } from '../../lib/verify';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 
 /** The claim-check controls as typed: text, so a half-typed value is never lost. */
 export interface ClaimsForm {

@@ -1,13 +1,7 @@
 import { memo, useState } from 'react';
 import type { ParsedKey, SecretEncoding } from '../../lib/verify';
+import { SecretEncodingSelect } from '../../ui/secret-encoding-select';
 import { BulkySummary, bulkyPasteHandler, isBulky } from '../../ui/bulky-text';
-
-const ENCODINGS: { value: SecretEncoding; label: string }[] = [
-  { value: 'utf8', label: 'UTF-8 text' },
-  { value: 'base64', label: 'base64' },
-  { value: 'base64url', label: 'base64url' },
-  { value: 'hex', label: 'hex' },
-];
 
 const SECRET_ERRORS = new Set(['secret-invalid-base64', 'secret-invalid-base64url', 'secret-invalid-hex', 'secret-empty']);
 
@@ -66,22 +60,7 @@ export const KeyField = memo(function KeyField({ value, onChange, encoding, onEn
         The key stays in this page: it is never stored, sent or put in the address bar.
       </p>
       {isSecretInput(parsed) && (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <label htmlFor="verify-secret-encoding">Secret encoding</label>
-          <select
-            id="verify-secret-encoding"
-            data-testid="secret-encoding"
-            value={encoding}
-            onChange={(event) => onEncodingChange(event.target.value as SecretEncoding)}
-            className="rounded-md border border-slate-400 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-950"
-          >
-            {ENCODINGS.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SecretEncodingSelect id="verify-secret-encoding" testId="secret-encoding" value={encoding} onChange={onEncodingChange} />
       )}
       {suggestion && (
         <div data-testid="secret-suggestion" className="rounded-lg border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-100">

@@ -1,5 +1,5 @@
 import { parseKeySteps, type ParsedKey, type SecretEncoding } from '../../lib/verify';
-import { runStepsApart } from '../../lib/steps';
+import { runStepsApart } from '../../lib/core/steps';
 import { latestRead } from '../../ui/latest-read';
 
 /**
@@ -7,8 +7,6 @@ import { latestRead } from '../../ui/latest-read';
  * the page's thread where no worker can start (a page opened from a file, a blocked script).
  */
 
-/** Past this many characters a JSON key is read away from typing; a few hundred keys take longer than a frame. */
-export const LARGE_KEY_CHARS = 100_000;
 
 interface Request {
   text: string;

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 import type { TokenUrl } from './remote-keys-field';
 
 /**

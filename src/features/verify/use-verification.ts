@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { looksLikeJsonKey, parseKey, verifyToken, type ParsedKey, type SecretEncoding, type VerifyResult } from '../../lib/verify';
-import { LARGE_KEY_CHARS, parseLargeKey } from './key-parse';
+import { LARGE_KEY_CHARS } from '../../lib/core/limits';
+import { parseLargeKey } from './key-parse';
 import { useDebounced } from './use-debounced';
 
 const KEY_TYPING_DELAY_MS = 150;

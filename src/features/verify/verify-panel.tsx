@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
-import type { JsonObject } from '../../lib/jwt/types';
+import type { JsonObject } from '../../lib/core/json';
 import { checkClaims, type ClaimsResult, type SecretEncoding } from '../../lib/verify';
 import { Panel } from '../../ui/panel';
 import { ClaimsOptionsForm } from './claims-options-form';

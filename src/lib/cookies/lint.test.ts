@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { encodeBase64urlText } from '../jwt/base64url';
+import { encodeBase64urlText } from '../core/base64url';
 import { COOKIE_FINDING_CODES, lintCookie, type CookieFinding, type CookieFindingCode } from './lint';
 import { parseSetCookie } from './parse';
 import type { ParsedCookie } from './types';

@@ -1,4 +1,4 @@
-import { SEVERITIES, type Severity } from '../jwt/findings';
+import { SEVERITIES, type Severity } from '../jwt/finding-types';
 import { findJwt } from './find-jwt';
 import { cookiePrefix, prefixProblems, type PrefixProblem, type PrefixUse } from './prefixes';
 import { COOKIE_RULES, MAX_LIFETIME_SECONDS, MAX_NAME_VALUE_BYTES, type RuleCitation } from './rules';

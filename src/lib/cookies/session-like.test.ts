@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { encodeBase64urlText } from '../jwt/base64url';
+import { encodeBase64urlText } from '../core/base64url';
 import { findJwt, percentDecode } from './find-jwt';
 import { looksRandom, sessionEvidence, unprefixedName } from './session-like';
 

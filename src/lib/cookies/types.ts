@@ -1,4 +1,5 @@
 import type { RuleCitation } from './rules';
+import type { Result } from '../core/result';
 
 /** A SameSite value browsers understand (6265bis §5.6.7). */
 export type SameSiteValue = 'Strict' | 'Lax' | 'None';
@@ -125,4 +126,4 @@ export interface CookieParseError extends RuleCitation {
   offset?: number;
 }
 
-export type CookieParseResult = { ok: true; value: ParsedCookie } | { ok: false; error: CookieParseError };
+export type CookieParseResult = Result<ParsedCookie, CookieParseError>;

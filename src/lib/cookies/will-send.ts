@@ -4,6 +4,7 @@ import { storeCookie, type StoreProblem, type StoredCookie } from './storage';
 import { listText, shown } from './text';
 import { domainMatches, isSecureUrl, pathMatches } from './url-match';
 import type { ParsedCookie, SameSiteValue } from './types';
+import type { Result } from '../core/result';
 
 /** What decides whether a cookie goes with a request, in the order it is checked. */
 export type SendCheckName = 'stored' | 'domain' | 'path' | 'secure' | 'expiry' | 'same-site';
@@ -60,7 +61,7 @@ export interface SendQueryError {
   message: string;
 }
 
-export type SendResult = { ok: true; value: SendEvaluation } | { ok: false; error: SendQueryError };
+export type SendResult = Result<SendEvaluation, SendQueryError>;
 
 const FIELD_TEXT = { setBy: 'URL that set the cookie', page: 'page URL', request: 'request URL' } as const;
 

@@ -1,4 +1,5 @@
-import type { NonCanonicalReason } from './types';
+/** Why a text is not in the canonical form of RFC 7515 §2 (base64url, no padding, no whitespace). */
+export type NonCanonicalReason = 'padding' | 'standard-alphabet' | 'whitespace';
 
 // RFC 4648 §5 (base64url) plus the §4 standard alphabet, accepted leniently.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

@@ -1,6 +1,6 @@
 import { errors } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { mapCryptoError } from './errors';
+import { mapCryptoError } from './crypto-errors';
 
 describe('mapCryptoError', () => {
   it.each([

@@ -1,9 +1,10 @@
+import { JSON_BLOCK_CHARS } from './limits';
+
 // Large documents are cut into blocks of lines that the browser lays out only when they
 // scroll into view (content-visibility), and colour only when near it.
 const LINES_PER_BLOCK = 150;
-// A block also ends after this many characters, and a longer line (a claim holding a
-// megabyte string) is cut into pieces of it: the browser lays out a block whole.
-const CHARS_PER_BLOCK = 20_000;
+// A block also ends after JSON_BLOCK_CHARS characters (see limits.ts).
+const CHARS_PER_BLOCK = JSON_BLOCK_CHARS;
 // Characters a wrapped line is assumed to hold until laid out (a panel of ordinary width).
 const CHARS_PER_WRAPPED_LINE = 80;
 

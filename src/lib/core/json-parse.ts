@@ -1,4 +1,5 @@
-import type { JsonValue } from './types';
+import type { JsonValue } from './json';
+import type { Result } from './result';
 
 export interface JsonSyntaxError {
   /** What was found, in words: "unexpected character '}'", "unexpected end of text". */
@@ -8,7 +9,7 @@ export interface JsonSyntaxError {
   column: number;
 }
 
-export type JsonParseResult = { ok: true; value: JsonValue } | { ok: false; error: JsonSyntaxError };
+export type JsonParseResult = Result<JsonValue, JsonSyntaxError>;
 
 /**
  * JSON.parse with a located error. Engines word (and place) their errors differently,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64url } from '../jwt/base64url';
+import { decodeBase64url } from '../core/base64url';
 import { LIFETIMES, epochSeconds, newHmacSecret, newJwtId, setExpiry, setIssuedAt, setJwtId, setNotBefore } from './claims';
 import { CLAIM_TEMPLATES, applyTemplate } from './templates';
 

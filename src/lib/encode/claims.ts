@@ -1,5 +1,5 @@
-import { encodeBase64url } from '../jwt/base64url';
-import type { JsonObject } from '../jwt/types';
+import { encodeBase64url } from '../core/base64url';
+import type { JsonObject } from '../core/json';
 
 /**
  * Claim helpers. Time is passed in as seconds since the epoch (RFC 7519 §2 NumericDate),

@@ -1,12 +1,9 @@
-import { parseJson } from '../jwt/json-parse';
-import type { JsonValue } from '../jwt/types';
+import { parseJson } from '../core/json-parse';
+import type { JsonValue } from '../core/json';
 import type { JsonObjectResult } from './types';
+import { isObject } from '../core/json';
 
 export type EditedPart = 'header' | 'payload';
-
-function isObject(value: JsonValue): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * The header or payload as typed. Both must be JSON objects: the JOSE header by RFC 7515

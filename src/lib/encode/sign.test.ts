@@ -1,6 +1,6 @@
 import { UnsecuredJWT, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, jwtVerify, type CryptoKey } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeBase64url } from '../jwt/base64url';
+import { encodeBase64url } from '../core/base64url';
 import { base64, hex } from '../verify/test-helpers';
 import { sign, SIGNING_ALGORITHMS } from './sign';
 import { readSigningKey } from './signing-key';

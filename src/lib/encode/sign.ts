@@ -1,7 +1,7 @@
 import { CompactSign, importJWK, importPKCS8, type JWK } from 'jose';
-import { encodeBase64urlText } from '../jwt/base64url';
-import { mapCryptoError } from '../jwt/errors';
-import type { JsonObject } from '../jwt/types';
+import { encodeBase64urlText } from '../core/base64url';
+import { mapCryptoError } from '../core/crypto-errors';
+import type { JsonObject } from '../core/json';
 import { VERIFIABLE_ALGORITHMS } from '../verify/key-algorithms';
 import { keyMismatch } from './signing-key';
 import type { SigningKey, SignResult } from './types';

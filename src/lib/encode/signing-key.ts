@@ -1,10 +1,11 @@
-import { decodeBase64url } from '../jwt/base64url';
-import { parseJson } from '../jwt/json-parse';
-import type { JsonObject } from '../jwt/types';
+import { decodeBase64url } from '../core/base64url';
+import { parseJson } from '../core/json-parse';
+import type { JsonObject } from '../core/json';
 import { allowedAlgorithms, describeShape, isHmacAlgorithm } from '../verify/key-algorithms';
 import { parseKey } from '../verify/parse-key';
 import type { SecretEncoding } from '../verify/types';
 import type { EncodeError, SigningKey, SigningKeyResult } from './types';
+import { isObject } from '../core/json';
 
 /**
  * Reads the key field for signing: an HMAC secret in the chosen encoding, a PKCS#8 (or
@@ -57,7 +58,7 @@ export function readSigningKey(text: string, encoding: SecretEncoding): SigningK
       if (!key.privateKeyPasted) return fail({ code: 'key-public-only', message: `This JWK is an ${describeShape(key.shape)} public key (it has no "d"). ${PUBLIC_ONLY}` });
       // The reader keeps only the public members; signing needs the whole object as pasted.
       const whole = parseJson(text);
-      if (!whole.ok || typeof whole.value !== 'object' || whole.value === null || Array.isArray(whole.value)) {
+      if (!whole.ok || !isObject(whole.value)) {
         return fail({ code: 'key-unreadable', message: 'The JWK could not be read again.' });
       }
       const jwk: JsonObject = whole.value;

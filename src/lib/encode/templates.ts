@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../jwt/types';
+import type { JsonObject, JsonValue } from '../core/json';
 import { newJwtId, type EpochSeconds, type RandomBytes } from './claims';
 
 /**

@@ -1,5 +1,6 @@
-import type { JsonObject } from '../jwt/types';
+import type { JsonObject } from '../core/json';
 import type { KeyError, KeyShape, SecretEncoding, SecretSuggestion } from '../verify/types';
+import type { Result } from '../core/result';
 
 /** Why a token could not be made; tests and the UI go by the code. */
 export type EncodeErrorCode =
@@ -28,7 +29,7 @@ export interface EncodeError {
   keyError?: KeyError;
 }
 
-export type JsonObjectResult = { ok: true; value: JsonObject } | { ok: false; error: EncodeError };
+export type JsonObjectResult = Result<JsonObject, EncodeError>;
 
 /** A key that can sign, read from what was pasted (or generated) into the key field. */
 export type SigningKey =

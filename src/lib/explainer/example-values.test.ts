@@ -1,6 +1,6 @@
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64url, encodeBase64urlText } from '../jwt/base64url';
+import { decodeBase64url, encodeBase64urlText } from '../core/base64url';
 import { decodeToken } from '../jwt/decode';
 import {
   EXAMPLE_ACCESS_TOKEN_LIFETIME,

@@ -6,6 +6,7 @@
 import { EXAMPLE_SESSION_ID, FIRST_ACCESS_TOKEN, SESSION_COOKIE_NAME } from './example-values';
 import { hpackEstimate, type HpackEstimate } from './hpack';
 import { byteLength } from './http-message';
+import type { Result } from '../core/result';
 
 /** A megabyte in SI units, 10^6 bytes (not the IEC mebibyte, 2^20). */
 export const MEGABYTE = 1_000_000;
@@ -47,7 +48,7 @@ export interface RequestSizeComparison {
 
 export type SizeErrorCode = 'empty-token' | 'line-break';
 
-export type SizeResult = { ok: true; value: RequestSizeComparison } | { ok: false; error: { code: SizeErrorCode; message: string } };
+export type SizeResult = Result<RequestSizeComparison, { code: SizeErrorCode; message: string }>;
 
 function size(kind: CredentialHeaderSize['kind'], fieldName: string, value: string): CredentialHeaderSize {
   const line = `${fieldName}: ${value}`;

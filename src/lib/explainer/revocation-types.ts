@@ -1,3 +1,5 @@
+import type { Result } from '../core/result';
+
 /**
  * Inputs and outputs of the revocation-window simulator. Every time is a whole number of
  * seconds; instants count from the moment the user signs in (0).
@@ -124,4 +126,4 @@ export interface RevocationError {
   message: string;
 }
 
-export type RevocationResult = { ok: true; value: RevocationWindows } | { ok: false; error: RevocationError };
+export type RevocationResult = Result<RevocationWindows, RevocationError>;

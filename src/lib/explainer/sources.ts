@@ -3,7 +3,7 @@
  * the name of their section, since draft section numbers shift between revisions.
  */
 
-import { rfc, type Source } from '../jwt/rfc-source';
+import { rfc, type Source } from '../core/source';
 
 export type { Source };
 

@@ -1,4 +1,4 @@
-export { rfc } from './rfc-source';
+export { rfc } from '../core/source';
 
 export type AlgorithmFamily =
   | 'HMAC'

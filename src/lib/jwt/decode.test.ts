@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64urlText } from './base64url';
+import { encodeBase64urlText } from '../core/base64url';
 import { decodeToken } from './decode';
 import vectors from './fixtures/published-jws.json';
 import type { DecodeResult, DecodedJws } from './types';

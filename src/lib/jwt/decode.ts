@@ -1,19 +1,9 @@
-import { decodeBase64url, type Base64urlError } from './base64url';
-import { inspectJson } from '../json/json-inspect';
-import { parseJson } from './json-parse';
-import type {
-  DecodeError,
-  DecodeResult,
-  DecodedJwe,
-  DecodedJws,
-  JsonNote,
-  JsonObject,
-  JsonValue,
-  NonCanonicalNote,
-  Payload,
-  SegmentInfo,
-  SegmentName,
-} from './types';
+import { decodeBase64url, type Base64urlError } from '../core/base64url';
+import { inspectJson } from '../core/json-inspect';
+import { parseJson } from '../core/json-parse';
+import type { DecodeError, DecodeResult, DecodedJwe, DecodedJws, JsonNote, NonCanonicalNote, Payload, SegmentInfo, SegmentName } from './types';
+import type { JsonObject, JsonValue } from '../core/json';
+import { isObject } from '../core/json';
 
 const JWS_SEGMENTS: readonly SegmentName[] = ['header', 'payload', 'signature'];
 // RFC 7516 §7.1: the five parts of the JWE Compact Serialization.
@@ -23,10 +13,6 @@ const JWE_SEGMENTS: readonly SegmentName[] = ['header', 'encrypted-key', 'iv', '
 export const COMPACT_TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?$/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function jsonTypeName(value: JsonValue): string {
   if (value === null) return 'null';

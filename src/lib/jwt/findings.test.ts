@@ -1,7 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { SEVERITIES, findFindings, type Finding, type FindingCode } from './findings';
-import type { DecodedJwe, DecodedJws, JsonObject, JsonValue, NonCanonicalNote } from './types';
+import { findFindings } from './findings';
+import { SEVERITIES, type Finding, type FindingCode } from './finding-types';
+import type { DecodedJwe, DecodedJws, NonCanonicalNote } from './types';
+import type { JsonObject, JsonValue } from '../core/json';
 
 // RFC 7519 §3.1 example: exp 1300819380 is 2011-03-22T18:43:00Z.
 const EXP = 1300819380;

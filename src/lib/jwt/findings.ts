@@ -3,50 +3,12 @@ import { jsonFindings } from './json-findings';
 import { findSensitiveClaims, type SensitiveClaim } from './sensitive-claims';
 import { ownClaim } from './time-claims';
 import { describeJsonValue, findTimeFindings } from './time-findings';
-import type { DecodedToken, JsonObject, JsonValue, NonCanonicalReason, SegmentName } from './types';
+import { SEVERITIES, type Finding, type FindingOptions } from './finding-types';
+import type { DecodedToken, NonCanonicalReason, SegmentName } from './types';
+import type { JsonObject, JsonValue } from '../core/json';
+import { isObject } from '../core/json';
 
 /** Security findings about a decoded token: what a verifier would or should object to. */
-
-export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
-
-export type FindingCode =
-  | 'alg-none'
-  | 'expired'
-  | 'not-yet-valid'
-  | 'iat-in-future'
-  | 'no-exp'
-  | 'long-lifetime'
-  | 'embedded-key'
-  | 'crit'
-  | 'non-canonical-encoding'
-  | 'sensitive-claim'
-  | 'ms-timestamp'
-  | 'invalid-numeric-date'
-  | 'duplicate-member'
-  | 'imprecise-number';
-
-export interface Finding {
-  code: FindingCode;
-  severity: Severity;
-  /** One sentence: why it matters, specific to this token. */
-  message: string;
-  /** The rule it rests on, e.g. "RFC 7519 §4.1.4". */
-  rule: string;
-  ruleUrl: string;
-  /** The claim path or header parameter concerned. */
-  claim?: string;
-}
-
-export interface FindingOptions {
-  /**
-   * Clock skew allowed, in seconds, for exp and nbf (default 0) and for iat (default 60: an iat
-   * a few seconds ahead is ordinary clock drift, not worth a finding).
-   */
-  leewaySeconds?: number;
-}
-
-/** Most severe first. */
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
 
 export const DEFAULT_IAT_LEEWAY_SECONDS = 60;
 
@@ -149,7 +111,7 @@ function embeddedKeyFindings(token: DecodedToken): Finding[] {
           RULES.doNotTrustReceivedClaims,
         );
       case 'jwk': {
-        const leak = isJsonObject(value) && (Object.hasOwn(value, 'd') || Object.hasOwn(value, 'k'));
+        const leak = isObject(value) && (Object.hasOwn(value, 'd') || Object.hasOwn(value, 'k'));
         return finding(
           `The header carries its own key (jwk${leak ? ', private key material included' : ''}), and a verifier must never trust a key the token brings along, since anyone can make a token with a key of their own.`,
           RULES.keyBelongsToIssuer,
@@ -260,10 +222,6 @@ function sensitiveFinding(claim: SensitiveClaim): Finding {
     ...RULES.privacy,
     claim: claim.path,
   };
-}
-
-function isJsonObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** ['a'] → 'a'; ['a', 'b', 'c'] → 'a, b and c'. */

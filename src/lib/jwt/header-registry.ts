@@ -1,4 +1,4 @@
-import { rfc } from './rfc-source';
+import { rfc } from '../core/source';
 
 /** A JOSE header parameter, from the IANA "JSON Web Signature and Encryption Header Parameters" registry. */
 export interface HeaderParamInfo {

@@ -1,4 +1,4 @@
-import type { Finding } from './findings';
+import type { Finding } from './finding-types';
 import { RULES } from './findings-rules';
 import type { DecodedToken, JsonNote } from './types';
 

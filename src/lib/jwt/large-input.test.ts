@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64urlText } from './base64url';
+import { encodeBase64urlText } from '../core/base64url';
 import { decodeToken } from './decode';
 import { findFindings } from './findings';
 import { fromPortable, readInput, readInputNow, rememberReading, toPortable } from './large-input';
-import { prettyJson } from '../json/cached-stringify';
+import { prettyJson } from '../core/cached-stringify';
 
 function token(header: object, payload: string): string {
   return `${encodeBase64urlText(JSON.stringify(header))}.${encodeBase64urlText(payload)}.c2ln`;

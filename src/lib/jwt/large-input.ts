@@ -1,17 +1,12 @@
-import { prettyJson, rememberPrettyJson } from '../json/cached-stringify';
+import { prettyJson, rememberPrettyJson } from '../core/cached-stringify';
 import { decodeToken, rememberDecoded } from './decode';
 import { findToken, type FoundToken } from './extract';
 import { rememberSensitiveClaims } from './findings';
 import { findSensitiveClaims, type SensitiveClaim } from './sensitive-claims';
-import { runSteps, type Steps } from '../steps';
-import type { DecodeResult, DecodedJws, JsonObject } from './types';
+import { runSteps, type Steps } from '../core/steps';
+import type { DecodeResult, DecodedJws } from './types';
+import type { JsonObject } from '../core/json';
 
-/**
- * A paste of this many characters or more is read away from the page's thread (or in
- * steps on it): finding, decoding and printing a token of megabytes takes longer than a
- * frame may. Below it a paste is read at once, as typing needs.
- */
-export const LARGE_INPUT_CHARS = 250_000;
 
 /** Everything the decoder works out from a pasted text before it shows the token. */
 export interface InputReading {

@@ -1,4 +1,5 @@
-import type { JsonObject, JsonValue } from './types';
+import type { JsonObject, JsonValue } from '../core/json';
+import { isObject } from '../core/json';
 
 /**
  * Claims that look like secrets. A JWS payload is only base64url-encoded, so whoever holds the
@@ -150,7 +151,7 @@ function valueReason(value: JsonValue): SensitiveReason | null {
     return value.length >= 13 && value.length <= 37 && looksLikeCardNumber(value) ? 'card-number' : null;
   }
   if (typeof value === 'number') return looksLikeCardNumber(value) ? 'card-number' : null;
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+  if (isObject(value)) {
     return isPrivateJwk(value) ? 'private-jwk' : null;
   }
   return null;

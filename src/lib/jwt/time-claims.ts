@@ -1,6 +1,6 @@
 import { detectEpochUnit } from '../time/epoch-bands';
 import { formatExactDuration } from '../time/relative';
-import type { JsonObject, JsonValue } from './types';
+import type { JsonObject, JsonValue } from '../core/json';
 
 /**
  * Reading NumericDate claims (RFC 7519 §2): seconds since 1970-01-01T00:00:00Z UTC,

@@ -1,4 +1,4 @@
-import type { Finding } from './findings';
+import type { Finding } from './finding-types';
 import { RULES } from './findings-rules';
 import {
   NUMERIC_DATE_CLAIMS,
@@ -9,7 +9,7 @@ import {
   toRfc3339Utc,
   type TimeClaimView,
 } from './time-claims';
-import type { JsonObject, JsonValue } from './types';
+import type { JsonObject, JsonValue } from '../core/json';
 
 /** Findings about the NumericDate claims of a JWT Claims Set. */
 

@@ -1,6 +1,7 @@
-/** JSON as it comes out of JSON.parse. */
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-export type JsonObject = { [key: string]: JsonValue };
+import type { JsonObject } from '../core/json';
+import type { NonCanonicalReason } from '../core/base64url';
+
+export type { NonCanonicalReason };
 
 /** The names of the segments of a compact JWS (RFC 7515 §7.1) and JWE (RFC 7516 §7.1). */
 export type SegmentName =
@@ -13,9 +14,6 @@ export type SegmentName =
   | 'tag';
 
 export type TokenType = 'JWS' | 'JWE' | 'Unsecured';
-
-/** Why a decoded part is not in the canonical form of RFC 7515 §2 (base64url, no padding, no whitespace). */
-export type NonCanonicalReason = 'padding' | 'standard-alphabet' | 'whitespace';
 
 export interface NonCanonicalNote {
   segment: SegmentName;

@@ -1,6 +1,6 @@
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, importJWK, importPKCS8, importSPKI, type JWK } from 'jose';
-import { parseJson } from '../jwt/json-parse';
-import type { JsonObject, JsonValue } from '../jwt/types';
+import { parseJson } from '../core/json-parse';
+import type { JsonObject, JsonValue } from '../core/json';
 import { derToPem } from '../verify/der-write';
 import { readJwk } from '../verify/jwk';
 import { algorithmsForShape, allowedAlgorithms, describeShape } from '../verify/key-algorithms';
@@ -10,6 +10,8 @@ import { parsePemKey } from '../verify/pem-key';
 import type { KeyErrorCode, KeyShape } from '../verify/types';
 import { jwkWithMembers, publicJwkOf } from './jwk-members';
 import { pkcs8FromSec1 } from './sec1';
+import { isObject } from '../core/json';
+import type { Result } from '../core/result';
 
 /**
  * Converts a pasted key between PEM and JWK: PEM (SPKI, PKCS#8, PKCS#1, SEC1, or a
@@ -47,7 +49,7 @@ export interface Converted {
   thumbprint: string;
 }
 
-export type ConvertResult = { ok: true; value: Converted } | { ok: false; error: ConvertError };
+export type ConvertResult = Result<Converted, ConvertError>;
 
 export interface ConvertOptions {
   includePrivate: boolean;
@@ -114,10 +116,6 @@ async function fromPem(text: string, { includePrivate }: ConvertOptions): Promis
   } catch (error) {
     return importFailure(error);
   }
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The one JWK in the text: a JWK, or a JWK Set holding exactly one key. */

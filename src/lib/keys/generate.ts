@@ -1,5 +1,5 @@
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type JWK } from 'jose';
-import { encodeBase64url } from '../jwt/base64url';
+import { encodeBase64url } from '../core/base64url';
 import { publicJwkOf } from './jwk-members';
 import { keyKindInfo, type KeyKind } from './kinds';
 

@@ -1,3 +1,5 @@
+import type { Result } from '../core/result';
+
 /** Stable codes for what can go wrong while reading or converting a time; tests assert on these. */
 export type TimeErrorCode =
   | 'empty'
@@ -16,7 +18,7 @@ export interface TimeError {
 }
 
 /** The outcome of a conversion: a value, or an error with a stable code. */
-export type TimeResult<T> = { ok: true; value: T } | { ok: false; error: TimeError };
+export type TimeResult<T> = Result<T, TimeError>;
 
 /** Stable codes for things worth saying about a value that was read nonetheless. */
 export type NoticeCode =

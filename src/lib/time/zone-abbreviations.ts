@@ -1,4 +1,4 @@
-import type { Source } from '../jwt/rfc-source';
+import type { Source } from '../core/source';
 
 /**
  * Abbreviations the IANA time zone database gives zones for which Intl's English names are

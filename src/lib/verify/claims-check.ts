@@ -1,5 +1,5 @@
 import { durationText, toRfc3339Utc } from '../jwt/time-claims';
-import type { JsonObject, JsonValue } from '../jwt/types';
+import type { JsonObject, JsonValue } from '../core/json';
 
 /**
  * Checks a JWT's claims apart from its signature (RFC 7519 §4.1, §7.2 step 10).

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64url } from '../jwt/base64url';
+import { decodeBase64url } from '../core/base64url';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 
 function bytes(text: string | undefined): Uint8Array {

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../jwt/types';
+import type { JsonObject } from '../core/json';
 import { parseCertificate } from './certificate';
 import { DerError } from './der';
 import { derToPem } from './der-write';

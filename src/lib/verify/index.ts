@@ -7,4 +7,5 @@ export { weakKeySecrets, type WeakKeySecret } from './weak-key-secrets';
 export { WELL_KNOWN_SECRETS, isWellKnownSecret } from './well-known-secrets';
 export { allowedAlgorithms, algorithmsForShape } from './key-algorithms';
 export type * from './types';
+export { SECRET_ENCODINGS, isSecretEncoding, secretEncodingLabel } from './secret-encodings';
 export { fetchRemoteKeys, type FetchStep, type RemoteKeysErrorCode, type RemoteKeysResult, type RemoteKeysDeps } from './remote-keys';

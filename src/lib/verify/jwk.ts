@@ -1,10 +1,11 @@
 import type { JWK } from 'jose';
-import { decodeBase64url, encodeBase64url, type Base64urlError } from '../jwt/base64url';
-import type { JsonObject, JsonValue } from '../jwt/types';
+import { decodeBase64url, encodeBase64url, type Base64urlError } from '../core/base64url';
+import type { JsonObject, JsonValue } from '../core/json';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 import { describeShape } from './key-algorithms';
 import { bitLength, rsaExponentProblem, rsaModulusProblem } from './rsa-modulus';
 import type { JwkKey, KeyError, KeyShape, SupportedCurve } from './types';
+import { isObject } from '../core/json';
 
 /**
  * Reads one JWK (RFC 7517 §4) into the members verification needs. A private JWK is
@@ -20,10 +21,6 @@ const EC_CURVES: readonly SupportedCurve[] = ['P-256', 'P-384', 'P-521'];
 
 function fail(code: KeyError['code'], message: string): JwkResult {
   return { ok: false, error: { code, message } };
-}
-
-function isObject(value: JsonValue): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 type Member = { ok: true; value: string; bytes: Uint8Array } | { ok: false; result: JwkResult };

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64url } from '../jwt/base64url';
+import { encodeBase64url } from '../core/base64url';
 import { derOid, derSequence, derTlv, derToPem } from './der-write';
 import { TAG } from './der';
 import { JWKS_KEYS_PER_STEP, looksLikeJsonKey, parseKey, parseKeySteps } from './parse-key';

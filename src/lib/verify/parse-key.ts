@@ -1,5 +1,5 @@
-import { parseJson } from '../jwt/json-parse';
-import type { JsonValue } from '../jwt/types';
+import { parseJson } from '../core/json-parse';
+import type { JsonValue } from '../core/json';
 import { parseCertificate } from './certificate';
 import { readDerWhole } from './der';
 import { describeJwkKey, readJwk } from './jwk';
@@ -7,8 +7,9 @@ import { shapeFromPkcs8, shapeFromSpki } from './key-info';
 import { decodeBareBase64, looksLikePem } from './pem';
 import { parsePemKey } from './pem-key';
 import { readSecret } from './secret';
-import { runSteps, type Steps } from '../steps';
+import { runSteps, type Steps } from '../core/steps';
 import type { JwksEntry, KeyError, ParsedKey, SecretEncoding } from './types';
+import { isObject } from '../core/json';
 
 /**
  * Recognises what was pasted into the one key field: a PEM key or certificate, a JWK,
@@ -18,10 +19,6 @@ import type { JwksEntry, KeyError, ParsedKey, SecretEncoding } from './types';
 
 function invalid(code: KeyError['code'], message: string): ParsedKey {
   return { kind: 'invalid', error: { code, message } };
-}
-
-function isObject(value: JsonValue): value is { [key: string]: JsonValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Keys of a JWK Set read between two pauses: a few milliseconds' work. */

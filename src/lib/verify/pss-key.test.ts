@@ -1,6 +1,6 @@
 import { constants, generateKeyPairSync, sign as nodeSign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { encodeBase64urlText } from '../jwt/base64url';
+import { encodeBase64urlText } from '../core/base64url';
 import { readDerWhole, readOid, sequenceOf } from './der';
 import { derOid, derSequence, derTlv, derToPem, OID } from './der-write';
 import { parseKey } from './parse-key';

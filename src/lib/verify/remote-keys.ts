@@ -1,6 +1,7 @@
-import { parseJson } from '../jwt/json-parse';
-import type { JsonObject, JsonValue } from '../jwt/types';
+import { parseJson } from '../core/json-parse';
+import type { JsonObject, JsonValue } from '../core/json';
 import { looksLikePem, readPemBlocks } from './pem';
+import { isObject } from '../core/json';
 
 /** One request made while looking for keys, shown to the user as it happened. */
 export interface FetchStep {
@@ -41,10 +42,6 @@ class Stop extends Error {
   ) {
     super(message);
   }
-}
-
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function hasKeys(value: JsonObject): boolean {

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64url } from '../jwt/base64url';
+import { decodeBase64url } from '../core/base64url';
 import { bitLength, rsaExponentProblem, rsaModulusProblem } from './rsa-modulus';
 
 function modulusOf(bits: number): Uint8Array {

@@ -1,18 +1,12 @@
-import { decodeBase64url } from '../jwt/base64url';
+import { decodeBase64url } from '../core/base64url';
 import { lineColumn } from './pem';
+import { secretEncodingLabel } from './secret-encodings';
 import type { KeyError, ParsedKey, SecretEncoding, SecretSuggestion } from './types';
 
 /**
  * An HMAC secret read in the encoding the user chose. Text that looks like another
  * encoding gets a suggestion; nothing is ever re-read in another encoding on its own.
  */
-
-const ENCODING_NAMES: Readonly<Record<SecretEncoding, string>> = {
-  utf8: 'UTF-8 text',
-  base64: 'base64',
-  base64url: 'base64url',
-  hex: 'hex',
-};
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 
@@ -22,7 +16,7 @@ function looksRandom(text: string): boolean {
 }
 
 function suggest(code: SecretSuggestion['code'], encoding: SecretEncoding, why: string): SecretSuggestion {
-  return { code, encoding, message: `${why}; if it is meant as ${ENCODING_NAMES[encoding]}, choose ${encoding}. It is read as chosen until then.` };
+  return { code, encoding, message: `${why}; if it is meant as ${secretEncodingLabel(encoding)}, choose ${encoding}. It is read as chosen until then.` };
 }
 
 /** Which other encoding the text plausibly is in, judged from its characters alone. */
@@ -47,7 +41,7 @@ function invalid(code: KeyError['code'], message: string, text: string, offset?:
 }
 
 function secret(bytes: Uint8Array, encoding: SecretEncoding, suggestion?: SecretSuggestion): ParsedKey {
-  const description = `HMAC secret, ${bytes.length} ${bytes.length === 1 ? 'byte' : 'bytes'} (${ENCODING_NAMES[encoding]})`;
+  const description = `HMAC secret, ${bytes.length} ${bytes.length === 1 ? 'byte' : 'bytes'} (${secretEncodingLabel(encoding)})`;
   return suggestion ? { kind: 'secret', bytes, encoding, description, suggestion } : { kind: 'secret', bytes, encoding, description };
 }
 
@@ -71,7 +65,7 @@ function readUtf8(text: string): ParsedKey {
 /** RFC 4648 §4 (base64) or §5 (base64url), padding optional, whitespace ignored. */
 function readBase64(text: string, encoding: 'base64' | 'base64url'): ParsedKey {
   const [own, foreign] = encoding === 'base64' ? ['+/', '-_'] : ['-_', '+/'];
-  const name = ENCODING_NAMES[encoding];
+  const name = secretEncodingLabel(encoding);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (/[A-Za-z0-9=\s]/.test(ch) || own.includes(ch)) continue;

@@ -1,5 +1,5 @@
 import { CompactSign, type CryptoKey, type JWK } from 'jose';
-import { encodeBase64urlText } from '../jwt/base64url';
+import { encodeBase64urlText } from '../core/base64url';
 
 /** Helpers shared by the verifier's tests; not part of the app. */
 

@@ -1,5 +1,5 @@
 import { decodeToken } from '../jwt/decode';
-import type { JsonObject } from '../jwt/types';
+import type { JsonObject } from '../core/json';
 import { VERIFIABLE_ALGORITHMS } from './key-algorithms';
 import type { VerifyCode, VerifyStatus } from './types';
 

@@ -1,8 +1,9 @@
 import type { JWK } from 'jose';
-import type { CryptoErrorCode } from '../jwt/errors';
+import type { CryptoErrorCode } from '../core/crypto-errors';
 
-/** How the text of an HMAC secret is turned into bytes. */
-export type SecretEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
+import type { SecretEncoding } from './secret-encodings';
+
+export type { SecretEncoding };
 
 /** RFC 7518 §6.1 key types this verifier can use for signatures. */
 export type KeyType = 'RSA' | 'EC' | 'OKP' | 'oct';

@@ -1,7 +1,7 @@
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type CryptoKey, type JWK } from 'jose';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeBase64url } from '../jwt/base64url';
+import { encodeBase64url } from '../core/base64url';
 import { parseKey } from './parse-key';
 import { base64, hex, jwks, randomBytes, sign, tamper } from './test-helpers';
 import { verifyToken } from './verify';

@@ -1,6 +1,6 @@
 import { calculateJwkThumbprint, compactVerify, exportJWK, importPKCS8, importSPKI, type JWK } from 'jose';
-import { encodeBase64url } from '../jwt/base64url';
-import { mapCryptoError, type MappedCryptoError } from '../jwt/errors';
+import { encodeBase64url } from '../core/base64url';
+import { mapCryptoError, type MappedCryptoError } from '../core/crypto-errors';
 import { allowedAlgorithms, describeShape, isHmacAlgorithm, keyKindForAlgorithm } from './key-algorithms';
 import type { KeyShape, VerifyCode } from './types';
 

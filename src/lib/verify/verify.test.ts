@@ -1,7 +1,7 @@
 import { exportJWK, exportPKCS8, exportSPKI, generateKeyPair, importPKCS8, type JWK } from 'jose';
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { encodeBase64url, encodeBase64urlText } from '../jwt/base64url';
+import { encodeBase64url, encodeBase64urlText } from '../core/base64url';
 import { parseKey } from './parse-key';
 import { findForgeableSecret } from './weak-secrets';
 import { jwks, rawToken, sign } from './test-helpers';

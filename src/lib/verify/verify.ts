@@ -1,4 +1,4 @@
-import type { JsonObject } from '../jwt/types';
+import type { JsonObject } from '../core/json';
 import { EMBEDDED_KEY_NOTE, keyParameters, readEmbeddedKey } from './embedded-key';
 import { encryptionOnlyMarker } from './jwk';
 import { verifyWithJwks } from './verify-jwks';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeBase64url, encodeBase64urlText } from '../jwt/base64url';
+import { encodeBase64url, encodeBase64urlText } from '../core/base64url';
 import { parseKey } from './parse-key';
 import { randomBytes } from './test-helpers';
 import { weakKeySecrets } from './weak-key-secrets';

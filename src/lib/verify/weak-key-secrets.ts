@@ -1,4 +1,4 @@
-import { decodeBase64url } from '../jwt/base64url';
+import { decodeBase64url } from '../core/base64url';
 import type { JwkKey, ParsedKey } from './types';
 import { weakSecretReasons, type WeakSecretReason } from './weak-secrets';
 

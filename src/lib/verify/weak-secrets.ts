@@ -1,4 +1,4 @@
-import { decodeBase64url } from '../jwt/base64url';
+import { decodeBase64url } from '../core/base64url';
 import { isWellKnownSecret } from './well-known-secrets';
 
 /**

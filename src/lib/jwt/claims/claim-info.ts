@@ -1,4 +1,4 @@
-export { rfc } from '../rfc-source';
+export { rfc } from '../../core/source';
 
 /** The JSON shape a claim's value is defined to have. */
 export type ClaimKind =

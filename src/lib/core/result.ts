@@ -1,0 +1,13 @@
+/**
+ * What a function that can fail returns: a value, or an error that carries a stable
+ * `code` the UI and the tests rely on. Never thrown: a union the caller must look at.
+ */
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
+
+export function err<E>(error: E): { ok: false; error: E } {
+  return { ok: false, error };
+}
