@@ -1,14 +1,10 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { PREVIEW_PORT, PREVIEW_URL, STATIC_HOST_PORT, STATIC_HOST_URL } from './e2e/support/hosts';
+import { findLocalChromium } from './scripts/chromium.mjs';
 
-// Playwright cannot download its own browser everywhere; a system Chromium works as well.
-function chromiumExecutable(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined; // Playwright's own build: `npx playwright install chromium`
-}
-
+// The browser `node scripts/ensure-chromium.mjs` names, which `npm run test:e2e` runs first
+// (it downloads Playwright's own build when the machine has no Chromium). With none found,
+// Playwright looks for its own build and says how to install it.
 function withExecutable(path: string | undefined): { executablePath?: string } {
   return path === undefined ? {} : { executablePath: path };
 }
@@ -39,7 +35,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          ...withExecutable(chromiumExecutable()),
+          ...withExecutable(findLocalChromium()?.path),
           args: [
             '--no-sandbox',
             '--disable-gpu',

@@ -53,7 +53,7 @@ export default defineConfig(({ mode }) => {
     ],
     build: { target: 'es2022', sourcemap: true },
     test: {
-      include: ['src/**/*.test.{ts,tsx}'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
       environment: 'node',
       setupFiles: ['./vitest.setup.ts'],
       // Key generation and property tests are slow on a busy two-core machine; nothing here times itself.

@@ -33,6 +33,7 @@ import { profilePastes } from './bench/profile.mjs';
 import { summarise } from './bench/stats.mjs';
 import { largeToken, typicalToken } from './bench/tokens.mjs';
 import { measureVerification, measureWeakSecretSearch, summariseLongTasks } from './bench/verify.mjs';
+import { ChromiumError, findLocalChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -79,13 +80,6 @@ function readOptions(argv) {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new UsageError(`--runs needs a whole number of at least 1, not "${values.runs}"`);
   return { runs, checkBudgets: values['check-budgets'], profile: values.profile };
-}
-
-/** CHROMIUM_PATH, else Debian's Chromium, else the browser Playwright manages. */
-function chromiumExecutable() {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
-  return undefined;
 }
 
 /**
@@ -446,6 +440,9 @@ async function main() {
   const { check: budgetCheck, allJs } = checkFirstViewBudgetsApart(DIST, FIRST_VIEW_BUDGETS);
   const firstView = { routes: budgetCheck.routes, allJs };
 
+  // With none found, Playwright launches its own build, or says how to install it.
+  const executablePath = findLocalChromium()?.path;
+
   let server;
   let browser;
   let measured;
@@ -453,7 +450,7 @@ async function main() {
     // Every measured page load starts from an empty cache anyway; no-store keeps it that way.
     server = await startStaticServer({ root: DIST, cacheControl: 'no-store' });
     const launchBrowser = async () => {
-      const launched = await chromium.launch({ executablePath: chromiumExecutable(), args: CHROMIUM_ARGS });
+      const launched = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
       browser ??= launched;
       return launched;
     };
@@ -509,6 +506,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof UsageError ? `bench: ${error.message}` : error);
+  console.error(error instanceof UsageError || error instanceof ChromiumError ? `bench: ${error.message}` : error);
   process.exitCode = 1;
 });
