@@ -4,10 +4,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { prerenderRoutes } from './scripts/prerender-routes';
-import { securityPolicy } from './scripts/security-policy';
-import { SINGLE_FILE_NAME, singleFileOutput } from './scripts/single-file';
-import { webAppManifest } from './scripts/web-app-manifest';
+import { prerenderRoutes } from './scripts/prerender-routes.ts';
+import { securityPolicy } from './scripts/security-policy.ts';
+import { SINGLE_FILE_NAME, singleFileOutput } from './scripts/single-file.ts';
+import { webAppManifest } from './scripts/web-app-manifest.ts';
 
 /** `vite build --mode single`: the whole app in one HTML file, to open from disk. */
 const SINGLE_FILE_MODE = 'single';

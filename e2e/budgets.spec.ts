@@ -4,8 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FIRST_VIEW_BUDGETS, type FirstViewBudget } from '../scripts/bench/budgets.mjs';
-import { ROUTES, routeHref } from '../src/app/routes';
+import { firstViewBudgets, type FirstViewBudget } from '../scripts/bench/budgets.mjs';
+import { VIEWS } from '../src/app/views';
+import { routeHref } from '../src/runtime/view-paths';
 import { checkFirstViewBudgetsApart, gzipSize } from '../scripts/bench/first-view-check.mjs';
 
 // The byte budgets are checked on the built files alone: no browser, and the same
@@ -14,22 +15,20 @@ const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 const check = (distDir: string, budgets: readonly FirstViewBudget[]) => checkFirstViewBudgetsApart(distDir, budgets).check;
 
 test('every route’s first view fits its JS and CSS budget (gzip)', () => {
-  const result = check(DIST, FIRST_VIEW_BUDGETS);
+  const result = check(DIST, firstViewBudgets(VIEWS));
   expect(result.failures).toEqual([]);
   // Every route has a budget.
-  expect(result.routes.map((r) => r.route).sort()).toEqual(ROUTES.map((r) => routeHref(r, '/')).sort());
+  expect(result.routes.map((r) => r.route).sort()).toEqual(VIEWS.map((view) => routeHref(view, '/')).sort());
   for (const route of result.routes) {
     expect(route.js.files.length).toBeGreaterThan(0);
     expect(route.css.files.length).toBeGreaterThan(0);
   }
-  // The decoder is in the entry; the other views are chunks of their own, counted on their routes.
-  const [decoder, timestamp, explainer] = result.routes;
-  expect(decoder?.lazyChunk).toBeNull();
-  expect(timestamp?.lazyChunk).toMatch(/\.js$/);
-  expect(explainer?.lazyChunk).toMatch(/\.js$/);
-  for (const view of result.routes.slice(1)) expect(view.lazyChunk, view.route).toMatch(/\.js$/);
-  expect(timestamp?.js.files.map((f) => f.url)).toContain(timestamp?.lazyChunk);
-  expect(decoder?.js.files.map((f) => f.url)).not.toContain(timestamp?.lazyChunk);
+  // Every view is a chunk of its own, counted on its route and on no other.
+  for (const route of result.routes) {
+    expect(route.lazyChunk, route.route).toMatch(/\.js$/);
+    expect(route.js.files.map((f) => f.url), route.route).toContain(route.lazyChunk);
+    for (const other of result.routes.filter((r) => r !== route)) expect(other.js.files.map((f) => f.url), other.route).not.toContain(route.lazyChunk);
+  }
 });
 
 /**

@@ -13,7 +13,8 @@
 // Timings are medians over N runs (min–max beside them). --profile adds a rough breakdown
 // of where a paste spends the main thread.
 //
-// The budgets live in scripts/bench/budgets.mjs. Sizes are deterministic; timings depend
+// The timing budgets live in scripts/bench/budgets.mjs, each view's byte budget in its own
+// description (src/features/<view>/index.ts). Sizes are deterministic; timings depend
 // on the machine and are only reported, so --check-budgets fails the run (exit code 1)
 // on a first-view JS or CSS budget alone (the same check as e2e/budgets.spec.ts).
 // A key that does not verify is a broken measurement, not a slow one: it is reported and
@@ -26,13 +27,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FIRST_VIEW_BUDGETS, KB, TIMING_BUDGETS } from './bench/budgets.mjs';
+import { KB, TIMING_BUDGETS, firstViewBudgets } from './bench/budgets.mjs';
 import { checkFirstViewBudgetsApart } from './bench/first-view-check.mjs';
 import { clearTokenInput, installPageProbes, longTasksBetween, pasteAndTimeRender, pasteWhenUsable, stageText, waitUntilIdle } from './bench/page-probes.mjs';
 import { profilePastes } from './bench/profile.mjs';
 import { summarise } from './bench/stats.mjs';
 import { largeToken, typicalToken } from './bench/tokens.mjs';
 import { measureVerification, measureWeakSecretSearch, summariseLongTasks } from './bench/verify.mjs';
+import { loadViews } from './bench/views.mjs';
 import { ChromiumError, findLocalChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
 
@@ -437,7 +439,8 @@ async function main() {
   const options = readOptions(process.argv.slice(2));
   if (!existsSync(join(DIST, 'index.html'))) throw new UsageError(`${relative(process.cwd(), DIST) || 'dist'}/index.html not found: run npm run build first`);
 
-  const { check: budgetCheck, allJs } = checkFirstViewBudgetsApart(DIST, FIRST_VIEW_BUDGETS);
+  const budgets = firstViewBudgets(await loadViews());
+  const { check: budgetCheck, allJs } = checkFirstViewBudgetsApart(DIST, budgets);
   const firstView = { routes: budgetCheck.routes, allJs };
 
   // With none found, Playwright launches its own build, or says how to install it.
@@ -469,7 +472,7 @@ async function main() {
     chromium: measured.chromium,
     node: process.versions.node,
     runs: options.runs,
-    budgets: { firstView: FIRST_VIEW_BUDGETS, timing: TIMING_BUDGETS },
+    budgets: { firstView: budgets, timing: TIMING_BUDGETS },
     firstView,
     usable,
     firstDecode,

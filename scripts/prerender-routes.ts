@@ -1,10 +1,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { headersFile } from './security-policy.ts';
 
 /** What the server entry (src/entry-server.tsx) offers the build. */
 interface ServerEntry {
-  ROUTES: readonly { id: string; path: string; title: string }[];
+  VIEWS: readonly { id: string; path: string; title: string }[];
   routeHref(route: { path: string }, base: string): string;
   prerenderedAttributes(render: { pathname: string; renderedAt: number }): string;
   renderPage(render: { pathname: string; renderedAt: number }): Promise<string>;
@@ -56,6 +57,7 @@ function viewChunkFiles(bundle: Rollup.OutputBundle, routeId: string): string[] 
  * before any script runs and a deep link works on a static host without rewrite rules.
  * The browser then hydrates the markup. Runs after the client bundle is written and
  * before the service worker's precache list is made, so the list holds these files.
+ * Writes `_headers` too: its cache rules name every page.
  */
 export function prerenderRoutes(): Plugin {
   let config: ResolvedConfig;
@@ -81,13 +83,14 @@ export function prerenderRoutes(): Plugin {
         const outDir = config.build.outDir;
         const template = await readFile(join(outDir, 'index.html'), 'utf8');
         const renderedAt = Date.now();
+        const views: Page[] = entry.VIEWS.map((view) => ({
+          file: join(view.path, 'index.html'),
+          pathname: entry.routeHref(view, config.base),
+          title: view.title,
+          preload: viewChunkFiles(bundle, view.id),
+        }));
         const pages: Page[] = [
-          ...entry.ROUTES.map((route) => ({
-            file: join(route.path, 'index.html'),
-            pathname: entry.routeHref(route, config.base),
-            title: route.title,
-            preload: viewChunkFiles(bundle, route.id),
-          })),
+          ...views,
           { file: '404.html', pathname: `${config.base}404.html`, title: NOT_FOUND_TITLE, preload: [] },
         ];
         for (const page of pages) {
@@ -96,6 +99,7 @@ export function prerenderRoutes(): Plugin {
           await mkdir(dirname(target), { recursive: true });
           await writeFile(target, fillTemplate(template, entry, page, config.base, renderedAt, html));
         }
+        await writeFile(join(outDir, '_headers'), headersFile(config.base, views.map((view) => view.pathname)));
       } finally {
         await server.close();
       }

@@ -1,8 +1,5 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
-import { ROUTES, routeHref } from '../src/app/routes';
+import type { Plugin } from 'vite';
 
 /**
  * The page's Content-Security-Policy, one directive per entry. Scripts come from the
@@ -67,11 +64,8 @@ export const REVALIDATE = 'no-cache';
  * every path, and a cache rule per kind of file. Hosts join the values of a header that
  * several rules set, so each path gets its Cache-Control from exactly one rule.
  */
-export function headersFile(base: string): string {
-  const pages = ROUTES.flatMap((route) => {
-    const href = routeHref(route, base);
-    return [href, `${href}index.html`];
-  });
+export function headersFile(base: string, pageHrefs: readonly string[]): string {
+  const pages = pageHrefs.flatMap((href) => [href, `${href}index.html`]);
   const revalidated = [...pages, `${base}404.html`, `${base}sw.js`, `${base}manifest.webmanifest`, `${base}token-lens.html`];
   const block = (path: string, headers: readonly (readonly [string, string])[]) =>
     [path, ...headers.map(([name, value]) => `  ${name}: ${value}`)].join('\n');
@@ -85,26 +79,19 @@ export function headersFile(base: string): string {
 }
 
 /**
- * Puts the policy in every page as a `<meta>` element and writes `_headers` beside the
- * build. Only for builds: the development server injects inline scripts of its own.
+ * Puts the policy in every page as a `<meta>` element. Only for builds: the development
+ * server injects inline scripts of its own. `_headers` is written with the pages, by the
+ * pre-renderer, which knows every view's path.
  */
 export function securityPolicy(): Plugin {
-  let config: ResolvedConfig;
   return {
     name: 'token-lens:security-policy',
     apply: 'build',
-    configResolved(resolved) {
-      config = resolved;
-    },
     transformIndexHtml: {
       order: 'post',
       handler: () => [
         { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy() }, injectTo: 'head-prepend' },
       ],
-    },
-    async writeBundle() {
-      if (config.build.ssr) return;
-      await writeFile(join(config.build.outDir, '_headers'), headersFile(config.base));
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
-import { contentSecurityPolicy } from './security-policy';
+import { contentSecurityPolicy } from './security-policy.ts';
 
 export const SINGLE_FILE_NAME = 'token-lens.html';
 

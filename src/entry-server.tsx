@@ -1,17 +1,21 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { App } from './app/app';
-import { setPrerendered, type Prerendered } from './ui/prerendered';
+import { loadView } from './app/view-loader';
+import { VIEWS } from './app/views';
+import { setPrerendered, type Prerendered } from './runtime/prerendered';
 
-export { ROUTES, routeHref } from './app/routes';
-export { prerenderedAttributes } from './ui/prerendered';
+export { VIEWS };
+export { routeHref } from './runtime/view-paths';
+export { prerenderedAttributes } from './runtime/prerendered';
 
 /**
- * The page's HTML for one path, as the build writes it. `prerender` waits for the lazily
- * loaded views, so every route's content is in its file; the browser hydrates it.
+ * The page's HTML for one path, as the build writes it. Every view's code is loaded first,
+ * so each page renders whole, as the browser hydrates it.
  */
 export async function renderPage(render: Prerendered): Promise<string> {
   setPrerendered(render);
+  await Promise.all(VIEWS.map(loadView));
   const { prelude } = await prerender(
     <StrictMode>
       <App />

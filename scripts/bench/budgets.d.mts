@@ -9,9 +9,13 @@ export interface FirstViewBudget {
 }
 
 export declare const KB: number;
-export declare const FIRST_VIEW_BUDGETS: readonly FirstViewBudget[];
+export declare function firstViewBudgets(
+  views: readonly { id: string; path: string; firstViewBudget: { jsGzipBytes: number; cssGzipBytes: number } }[],
+): FirstViewBudget[];
 export declare const TIMING_BUDGETS: {
   usableMs: number;
+  firstDecodeMs: number;
+  linkDecodeMs: number;
   typicalPasteMs: number;
   largePasteMs: number;
   largeLongestTaskMs: number;

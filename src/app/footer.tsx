@@ -1,25 +1,34 @@
-import { SINGLE_FILE } from './route-links';
+import { memo } from 'react';
+import { SINGLE_FILE } from '../runtime/view-href';
+import { VIEWS } from './views';
 
 /** Where the offline copy is: the single-file build, written beside the hosted pages. */
 const OFFLINE_COPY_HREF = `${import.meta.env.BASE_URL}token-lens.html`;
 
+/** "a, b and c" */
+function listed(names: readonly string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+const TOOLS = listed(VIEWS.map((view) => view.offlineName));
+
 /** The promise, and the copy that keeps it without any host at all. */
-export function Footer() {
+export const Footer = memo(function Footer() {
   return (
     <footer className="border-t border-slate-200 dark:border-slate-800 print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-4 text-sm text-slate-700 dark:text-slate-300">
         <p>Everything runs in this page: nothing you paste is sent anywhere or stored.</p>
         {SINGLE_FILE ? (
-          <p data-testid="offline-copy-note">This is the offline copy: one file that runs from your disk.</p>
+          <p data-testid="offline-copy-note">This is the offline copy: one file that runs from your disk, with {TOOLS}.</p>
         ) : (
           <p>
             <a href={OFFLINE_COPY_HREF} download="token-lens.html" data-testid="offline-download" className="font-medium text-indigo-700 underline dark:text-indigo-300">
               Download for offline use
             </a>{' '}
-            <span className="text-slate-600 dark:text-slate-400">— one HTML file with the decoder, verifier, encoder, key tools, converter and explainer; open it from disk, no network needed.</span>
+            <span className="text-slate-600 dark:text-slate-400">— one HTML file with {TOOLS}; open it from disk, no network needed.</span>
           </p>
         )}
       </div>
     </footer>
   );
-}
+});

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
-import { useHydrated } from '../ui/use-hydrated';
-import { viewHref } from './route-links';
-import { ROUTES } from './routes';
+import { useHydrated } from '../runtime/use-hydrated';
+import { hrefTo } from '../runtime/view-href';
+import { VIEWS } from './views';
 
 interface Props {
   /** The path that matched no route. */
@@ -28,10 +28,10 @@ export function NotFound({ pathname, onFollow }: Props) {
         {hydrated ? <code className="rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800">{pathname}</code> : 'this address'}. Perhaps the link was cut short. These pages do:
       </p>
       <ul className="mt-3 list-disc pl-6">
-        {ROUTES.map((route) => (
-          <li key={route.id}>
-            <a className="text-indigo-700 underline dark:text-indigo-300" href={viewHref(route.id, fragment)} onClick={onFollow}>
-              {route.label}
+        {VIEWS.map((view) => (
+          <li key={view.id}>
+            <a className="text-indigo-700 underline dark:text-indigo-300" href={hrefTo(view, fragment)} onClick={onFollow}>
+              {view.label}
             </a>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { readPrerendered } from '../ui/prerendered';
+import { readPrerendered } from '../runtime/prerendered';
 
 // A router of our own: a handful of routes does not need a library.
 const NAVIGATE_EVENT = 'token-lens:navigate';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useHydrated } from '../../ui/use-hydrated';
+import { useHydrated } from '../../runtime/use-hydrated';
 import { applyTheme, readThemeChoice, saveThemeChoice, type ThemeChoice } from './theme';
 
 const CHOICES: { value: ThemeChoice; label: string }[] = [

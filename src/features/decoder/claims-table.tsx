@@ -1,12 +1,11 @@
 import { NUMERIC_DATE_CLAIMS, lifetimeSeconds, readTimeClaim } from '../../lib/jwt/time-claims';
-import type { ClaimInfo } from '../../lib/jwt/claims-registry';
+import { claimInfo, isNumericDateClaim, type ClaimInfo } from '../../lib/jwt/claims-registry';
 import type { JsonObject, JsonValue } from '../../lib/core/json';
 import { memo } from 'react';
 import { SourceLink } from '../../ui/source-link';
 import { VisibleText } from '../../ui/visible-text';
 import { ClaimValue } from './claim-value';
 import { TimeClaim } from './time-claim';
-import { useExplanations } from './use-explanations';
 
 const CORE_TIME_CLAIMS: ReadonlySet<string> = new Set(NUMERIC_DATE_CLAIMS);
 
@@ -25,12 +24,11 @@ interface RowProps {
   name: string;
   value: JsonValue;
   info: ClaimInfo | undefined;
-  explained: boolean;
   now: Date | null;
   lifetime: number | null;
 }
 
-const ClaimRow = memo(function ClaimRow({ name, value, info, explained, now, lifetime }: RowProps) {
+const ClaimRow = memo(function ClaimRow({ name, value, info, now, lifetime }: RowProps) {
   const time = now ? readTimeClaim(name, value, now) : null;
   return (
     <tr data-testid={`claim-${name}`} className="border-b border-slate-200 align-top last:border-0 max-md:block max-md:py-2 dark:border-slate-800">
@@ -47,7 +45,7 @@ const ClaimRow = memo(function ClaimRow({ name, value, info, explained, now, lif
         )}
       </td>
       <td className="py-2 text-slate-700 max-md:block max-md:py-0.5 dark:text-slate-300">
-        {info ? info.meaning : explained ? unknownMeaning(name) : ''}
+        {info ? info.meaning : unknownMeaning(name)}
         {info && (
           <>
             {' '}
@@ -62,11 +60,10 @@ const ClaimRow = memo(function ClaimRow({ name, value, info, explained, now, lif
 
 /** One row a claim: its name, value and meaning, and for NumericDates every reading of the time. */
 export function ClaimsTable({ payload, now }: Props) {
-  const explain = useExplanations();
   const names = Object.keys(payload);
   if (names.length === 0) return <p className="text-sm text-slate-600 dark:text-slate-400">The payload is an empty object: no claims.</p>;
   const lifetime = lifetimeSeconds(payload);
-  const isTime = (name: string) => CORE_TIME_CLAIMS.has(name) || (explain?.isNumericDateClaim(name) ?? false);
+  const isTime = (name: string) => CORE_TIME_CLAIMS.has(name) || isNumericDateClaim(name);
   return (
     <table className="w-full border-collapse text-left text-sm max-md:block">
       <thead className="max-md:sr-only">
@@ -88,8 +85,7 @@ export function ClaimsTable({ payload, now }: Props) {
             key={name}
             name={name}
             value={payload[name]!}
-            info={explain?.claimInfo(name)}
-            explained={explain !== null}
+            info={claimInfo(name)}
             // Only time claims take the clock, so the other rows skip its ticks.
             now={isTime(name) ? now : null}
             lifetime={name === 'exp' ? lifetime : null}

@@ -2,18 +2,19 @@ import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, 
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
 import { LARGE_INPUT_CHARS } from '../../lib/core/limits';
-import { viewHref } from '../../app/route-links';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
-import { sizeText } from '../../ui/bulky-text';
+import { sizeText } from '../../lib/core/text-size';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
-import { TokenFindings, TokenView } from './token-view';
-import { rememberRecentToken } from '../../ui/recent-token';
-import { useHydrated } from '../../ui/use-hydrated';
-import { useNow } from '../../ui/use-now';
-import { whenIdle } from '../../ui/when-idle';
-import { readLargeInput } from './large-input';
+import { preloadDetails, TokenFindings } from './lazy-details';
+import { TokenView } from './token-view';
+import { useHydrated } from '../../runtime/use-hydrated';
+import { useNow } from '../../runtime/use-now';
+import { whenIdle } from '../../runtime/when-idle';
+import { encoderView } from '../encoder';
+import { hrefTo } from '../../runtime/view-href';
+import type { ViewProps } from '../../runtime/view';
 
 // Loaded when a token is first shown, or before when the browser is idle: jose and the key
 // parsers stay out of the first view, yet are ready when the first token arrives.
@@ -58,7 +59,8 @@ function useFoundToken(input: string): FoundToken | null | undefined {
   useEffect(() => {
     if (!large) return;
     let live = true;
-    void readLargeInput(input).then((found) => {
+    // The worker and its reader come only with the first large paste.
+    void import('./large-input').then(({ readLargeInput }) => readLargeInput(input)).then((found) => {
       // A transition: the views of a large token render in slices the browser can interrupt.
       if (live) startTransition(() => setRead({ input, found }));
     });
@@ -71,7 +73,7 @@ function useFoundToken(input: string): FoundToken | null | undefined {
   return read?.input === input ? read.found : undefined;
 }
 
-export function DecoderPage() {
+export function DecoderPage({ recentToken }: ViewProps) {
   const [readLink] = useState(readLinkedToken);
   const [typed, setInput] = useState(readLink.token?.token ?? '');
   // The build renders the empty decoder: a linked token appears once the page is hydrated.
@@ -88,10 +90,19 @@ export function DecoderPage() {
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, []);
-  useEffect(() => whenIdle(() => void loadVerifier()), []);
+  // After the first paint, when the page is idle: the details of a token (claims, the
+  // explanations, findings) and the verifier, so both are there by the first paste.
+  useEffect(
+    () =>
+      whenIdle(() => {
+        preloadDetails();
+        void loadVerifier();
+      }),
+    [],
+  );
   const now = useNow();
   const found = useFoundToken(input);
-  useEffect(() => rememberRecentToken(found?.token ?? null), [found]);
+  useEffect(() => recentToken.set(found?.token ?? null), [recentToken, found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
   const reading = found === undefined;
   // Findings sit beside the editor; they follow the decoded panels by one render.
@@ -126,14 +137,16 @@ export function DecoderPage() {
               Copy link with token
             </CopyButton>
             <span>The token goes after “#”, which browsers never send to a server. Anyone with the link can read it.</span>
-            <a href={viewHref('encoder', `#token=${encodeURIComponent(found.token)}`)} data-testid="edit-token" className="text-indigo-700 underline dark:text-indigo-300">
+            <a href={hrefTo(encoderView, `#token=${encodeURIComponent(found.token)}`)} data-testid="edit-token" className="text-indigo-700 underline dark:text-indigo-300">
               Edit this token
             </a>
           </div>
         )}
         {findingsFor !== null && findingsFor === found?.text && (
           <ErrorBoundary resetKey={input}>
-            <TokenFindings token={findingsFor} now={now} idPrefix="token-0" />
+            <Suspense fallback={null}>
+              <TokenFindings token={findingsFor} now={now} idPrefix="token-0" />
+            </Suspense>
           </ErrorBoundary>
         )}
       </div>

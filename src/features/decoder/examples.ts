@@ -1,43 +1,13 @@
-/**
- * Example tokens for 'Load an example'. The signed ones use HS256 with the secret
- * 'token-lens-example-secret-do-not-use-in-production', so they can be verified.
- */
-export interface ExampleToken {
-  id: string;
-  label: string;
-  token: string;
-}
+/** The examples "Load an example" offers, in its order; their tokens load when one is chosen. */
+export const EXAMPLES = [
+  { id: 'id-token', label: 'OpenID Connect ID token' },
+  { id: 'access-token', label: 'Access token (RFC 9068, Entra-style claims)' },
+  { id: 'unsecured', label: 'Unsecured token (alg none)' },
+  { id: 'nested', label: 'Nested token (cty JWT)' },
+  { id: 'jwe', label: 'Encrypted token (JWE, RFC 7520 §6)' },
+] as const;
 
-export const EXAMPLE_SECRET = 'token-lens-example-secret-do-not-use-in-production';
+export type ExampleId = (typeof EXAMPLES)[number]['id'];
 
-export const EXAMPLES: readonly ExampleToken[] = [
-  {
-    id: 'id-token',
-    label: 'OpenID Connect ID token',
-    token:
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImV4YW1wbGUta2V5LTEifQ.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tLyIsInN1YiI6IjI0ODI4OTc2MTAwMSIsImF1ZCI6InM2QmhkUmtxdDMiLCJleHAiOjE3OTM1MjcyMDAsImlhdCI6MTc5MzUyMzYwMCwiYXV0aF90aW1lIjoxNzkzNTIzNDgwLCJub25jZSI6Im4tMFM2X1d6QTJNaiIsIm5hbWUiOiJKYW5lIERvZSIsImVtYWlsIjoiamFuZS5kb2VAZXhhbXBsZS5jb20iLCJlbWFpbF92ZXJpZmllZCI6dHJ1ZSwiYW1yIjpbInB3ZCIsIm90cCJdfQ.bEP_Mxt2UuvCPY7dAKsEUYB52DO2meVE2TKBxNIbT9o',
-  },
-  {
-    id: 'access-token',
-    label: 'Access token (RFC 9068, Entra-style claims)',
-    token:
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6ImF0K2p3dCIsImtpZCI6ImV4YW1wbGUta2V5LTEifQ.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tLyIsInN1YiI6IjViYTU1MmQ2NyIsImF1ZCI6Imh0dHBzOi8vYXBpLmV4YW1wbGUuY29tIiwiZXhwIjoxNzkzNTI0NTAwLCJpYXQiOjE3OTM1MjM2MDAsIm5iZiI6MTc5MzUyMzYwMCwianRpIjoiZGJlMzliZjNhM2JhNDIzOGE1MTNmNTFkNmUxNjkxYzQiLCJjbGllbnRfaWQiOiJzNkJoZFJrcXQzIiwic2NvcGUiOiJvcGVuaWQgcHJvZmlsZSBvcmRlcnM6cmVhZCIsInJvbGVzIjpbIm9yZGVyLnJlYWRlciJdLCJ0aWQiOiI3MmY5ODhiZi04NmYxLTQxYWYtOTFhYi0yZDdjZDAxMWRiNDciLCJvaWQiOiJiNmY2YzViMi0zYzNmLTRhNGYtOWMzZS0yYzNlMGYxYjlhNzcifQ.W1PCApU0Y4UoDaRhIYiLbbDYcTtEVLqxSCBrNIDlQkQ',
-  },
-  {
-    id: 'unsecured',
-    label: 'Unsecured token (alg none)',
-    token: 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhZG1pbiIsInJvbGUiOiJzdXBlcnVzZXIiLCJpYXQiOjE3OTM1MjM2MDB9.',
-  },
-  {
-    id: 'nested',
-    label: 'Nested token (cty JWT)',
-    token:
-      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImN0eSI6IkpXVCJ9.ZXlKaGJHY2lPaUpJVXpJMU5pSXNJblI1Y0NJNkltRjBLMnAzZENJc0ltdHBaQ0k2SW1WNFlXMXdiR1V0YTJWNUxURWlmUS5leUpwYzNNaU9pSm9kSFJ3Y3pvdkwyeHZaMmx1TG1WNFlXMXdiR1V1WTI5dEx5SXNJbk4xWWlJNklqVmlZVFUxTW1RMk55SXNJbUYxWkNJNkltaDBkSEJ6T2k4dllYQnBMbVY0WVcxd2JHVXVZMjl0SWl3aVpYaHdJam94Tnprek5USTBOVEF3TENKcFlYUWlPakUzT1RNMU1qTTJNREFzSW01aVppSTZNVGM1TXpVeU16WXdNQ3dpYW5ScElqb2laR0psTXpsaVpqTmhNMkpoTkRJek9HRTFNVE5tTlRGa05tVXhOamt4WXpRaUxDSmpiR2xsYm5SZmFXUWlPaUp6TmtKb1pGSnJjWFF6SWl3aWMyTnZjR1VpT2lKdmNHVnVhV1FnY0hKdlptbHNaU0J2Y21SbGNuTTZjbVZoWkNJc0luSnZiR1Z6SWpwYkltOXlaR1Z5TG5KbFlXUmxjaUpkTENKMGFXUWlPaUkzTW1ZNU9EaGlaaTA0Tm1ZeExUUXhZV1l0T1RGaFlpMHlaRGRqWkRBeE1XUmlORGNpTENKdmFXUWlPaUppTm1ZMll6VmlNaTB6WXpObUxUUmhOR1l0T1dNelpTMHlZek5sTUdZeFlqbGhOemNpZlEuVzFQQ0FwVTBZNFVvRGFSaElZaUxiYkRZY1R0RVZMcXhTQ0JyTklEbFFrUQ.6f1a8atR0TQdMBMBxWTQ77jM1NZkzXdH2XabnnORbK4',
-  },
-  {
-    id: 'jwe',
-    label: 'Encrypted token (JWE, RFC 7520 §6)',
-    token:
-      'eyJhbGciOiJSU0EtT0FFUCIsImN0eSI6IkpXVCIsImVuYyI6IkExMjhHQ00ifQ.a0JHRoITfpX4qRewImjlStn8m3CPxBV1ueYlVhjurCyrBg3I7YhCRYjphDOOS4E7rXbr2Fn6NyQq-A-gqT0FXqNjVOGrG-bi13mwy7RoYhjTkBEC6P7sMYMXXx4gzMedpiJHQVeyI-zkZV7A9matpgevAJWrXzOUysYGTtwoSN6gtUVtlLaivjvb21O0ul4YxSHV-ByK1kyeetRp_fuYJxHoKLQL9P424sKx2WGYb4zsBIPF4ssl_e5IR7nany-25_UmC2urosNkoFz9cQ82MypZP8gqbQJyPN-Fpp4Z-5o6yV64x6yzDUF_5JCIdl-Qv6H5dMVIY7q1eKpXcV1lWO_2FefEBqXxXvIjLeZivjNkzogCq3-IapSjVFnMjBxjpYLT8muaawo1yy1XXMuinIpNcOY3n4KKrXLrCcteX85m4IIHMZa38s1Hpr56fPPseMA-Jltmt-a9iEDtOzhtxz8AXy9tsCAZV2XBWNG8c3kJusAamBKOYwfk7JhLRDgOnJjlJLhn7TI4UxDp9dCmUXEN6z0v23W15qJIEXNJtqnblpymooeWAHCT4e_Owbim1g0AEpTHUdA2iiLNs9WTX_H_TXuPC8yDDhi1smxS_X_xpkIHkiIHWDOLx03BpqDTivpKkBYwqP2UZkcxqX2Fo_GnVrNwlK7Lgxw6FSQvDO0.GbX1i9kXz0sxXPmA.SZI4IvKHmwpazl_pJQXX3mHv1ANnOU4Wf9-utWYUcKrBNgCe2OFMf66cSJ8k2QkxaQD3_R60MGE9ofomwtky3GFxMeGRjtpMt9OAvVLsAXB0_UTCBGyBg3C2bWLXqZlfJAAoJRUPRk-BimYZY81zVBuIhc7HsQePCpu33SzMsFHjn4lP_idrJz_glZTNgKDt8zdnUPauKTKDNOH1DD4fuzvDYfDIAfqGPyL5sVRwbiXpXdGokEszM-9ChMPqW1QNhzuX_Zul3bvrJwr7nuGZs4cUScY3n8yE3AHCLurgls-A9mz1X38xEaulV18l4Fg9tLejdkAuQZjPbqeHQBJe4IwGD5Ee0dQ-Mtz4NnhkIWx-YKBb_Xo2zI3Q_1sYjKUuis7yWW-HTr_vqvFt0bj7WJf2vzB0TZ3dvsoGaTvPH2dyWwumUrlx4gmPUzBdwTO6ubfYSDUEEz5py0d_OtWeUSYcCYBKD-aM7tXg26qJo21gYjLfhn9zy-W19sOCZGuzgFjPhawXHpvnj_t-0_ES96kogjJLxS1IMU9Y5XmnwZMyNc9EIwnogsCg-hVuvzyP0sIruktmI94_SL1xgMl7o03phcTMxtlMizR88NKU1WkBsiXMCjy1Noue7MD-ShDp5dmM.KnIKEhN8U-3C9s4gtSpjSw',
-  },
-];
+/** The tokens themselves: a chunk loaded when an example is first chosen. */
+export const loadExampleTokens = () => import('./example-tokens').then((module) => module.EXAMPLE_TOKENS);

@@ -1,7 +1,7 @@
 import type { FoundToken } from '../../lib/jwt/extract';
 import { fromPortable, readInput, rememberReading, type InputReading, type PortableReading } from '../../lib/jwt/large-input';
 import { runStepsApart } from '../../lib/core/steps';
-import { latestRead } from '../../ui/latest-read';
+import { latestRead } from '../../runtime/latest-read';
 
 /**
  * Reads a large paste in a worker, or in steps on the page's thread where no worker can

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { JsonValue } from '../../lib/core/json';
 import { CopyButton } from '../../ui/copy-button';
 import { Panel } from '../../ui/panel';
-import { useExplanations, type Explanations } from './use-explanations';
+import { describeAlgorithm, expectedSignatureLength } from '../../lib/jwt/algorithms';
 
 interface Props {
   /** The signature segment as it stands in the token. */
@@ -12,8 +12,8 @@ interface Props {
   idPrefix: string;
 }
 
-function lengthNote(explain: Explanations, alg: string, byteLength: number): string | null {
-  const expected = explain.expectedSignatureLength(alg);
+function lengthNote(alg: string, byteLength: number): string | null {
+  const expected = expectedSignatureLength(alg);
   if (expected === undefined || byteLength === 0) return null;
   if (expected === 'modulus') return `${byteLength * 8}-bit RSA key (the signature is as long as the modulus).`;
   if (expected === byteLength) return null;
@@ -27,9 +27,8 @@ function lengthNote(explain: Explanations, alg: string, byteLength: number): str
 export const SignaturePanel = memo(function SignaturePanel({ text: segment, byteLength, alg, idPrefix }: Props) {
   // A token wrapped over lines is decoded as it stands; its signature is shown whole.
   const text = segment.replace(/\s+/g, '');
-  const explain = useExplanations();
   const algName = typeof alg === 'string' ? alg : null;
-  const note = algName && explain ? lengthNote(explain, algName, byteLength) : null;
+  const note = algName ? lengthNote(algName, byteLength) : null;
   return (
     <Panel labelledBy={`${idPrefix}-signature`} title="Signature" titleClassName="seg-signature" actions={text && <CopyButton text={text} label="Copy the signature" />}>
       <p data-testid="signature" className="font-mono text-sm break-all text-slate-800 dark:text-slate-200">
@@ -40,7 +39,7 @@ export const SignaturePanel = memo(function SignaturePanel({ text: segment, byte
         {algName && (
           <>
             {' · '}
-            <span data-testid="signature-alg">{explain ? explain.describeAlgorithm(algName) : algName}</span>
+            <span data-testid="signature-alg">{describeAlgorithm(algName)}</span>
           </>
         )}
       </p>

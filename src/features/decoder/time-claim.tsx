@@ -1,4 +1,5 @@
-import { viewHref } from '../../app/route-links';
+import { hrefTo } from '../../runtime/view-href';
+import { timestampView } from '../timestamp';
 import { encodeConverterState } from '../../lib/time/fragment-state';
 import { localTimeText } from '../../lib/time/local-time';
 import { formatDurationExact, relativePhrase, toRfc3339Utc, type TimeClaimView, type TimeStatus } from '../../lib/jwt/time-claims';
@@ -27,7 +28,7 @@ interface Props {
 
 /** The timestamp converter, opened on this value (in the fragment: it never reaches a server). */
 function ConverterLink({ view }: { view: TimeClaimView }) {
-  const href = viewHref('timestamp', encodeConverterState({ input: String(view.seconds), unit: null, zones: [] }));
+  const href = hrefTo(timestampView, encodeConverterState({ input: String(view.seconds), unit: null, zones: [] }));
   return (
     <a href={href} data-testid="open-in-converter" className="text-xs text-indigo-700 underline dark:text-indigo-300">
       Open {view.name} in the timestamp converter

@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { findToken } from '../../lib/jwt/extract';
-import { EXAMPLES } from './examples';
-import { BULKY_CHARS } from '../../ui/bulky-text';
+import { EXAMPLE_TOKENS } from './example-tokens';
+import { BULKY_CHARS } from '../../lib/core/limits';
 import { TokenEditor } from './token-editor';
 
 function Harness({ initial = '' }: { initial?: string }) {
@@ -12,7 +12,7 @@ function Harness({ initial = '' }: { initial?: string }) {
   return <TokenEditor value={value} found={findToken(value)} onChange={setValue} />;
 }
 
-const TOKEN = EXAMPLES[0]!.token;
+const TOKEN = EXAMPLE_TOKENS['id-token'];
 
 describe('TokenEditor', () => {
   it('keeps exactly what was typed and names where the token was found', () => {
@@ -40,10 +40,15 @@ describe('TokenEditor', () => {
     expect(screen.getByTestId('token-input')).toHaveValue(value);
   });
 
-  it('loads an example and clears', () => {
+  it('loads an example, shows it chosen until the text is edited, and clears', async () => {
     render(<Harness />);
-    fireEvent.change(screen.getByTestId('example-select'), { target: { value: EXAMPLES[1]!.id } });
-    expect(screen.getByTestId('token-input')).toHaveValue(EXAMPLES[1]!.token);
+    const select = screen.getByTestId('example-select');
+    fireEvent.change(select, { target: { value: 'access-token' } });
+    expect(select).toHaveValue('access-token');
+    await waitFor(() => expect(screen.getByTestId('token-input')).toHaveValue(EXAMPLE_TOKENS['access-token']));
+    expect(select).toHaveValue('access-token');
+    fireEvent.change(screen.getByTestId('token-input'), { target: { value: `${EXAMPLE_TOKENS['access-token']}x` } });
+    expect(select).toHaveValue('');
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(screen.getByTestId('token-input')).toHaveValue('');
   });

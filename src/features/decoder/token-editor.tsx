@@ -1,10 +1,11 @@
 import { memo, useId, useRef, useState } from 'react';
 import type { FoundToken } from '../../lib/jwt/extract';
 import type { SegmentName } from '../../lib/jwt/types';
-import { BulkySummary, bulkyPasteHandler, isBulky } from '../../ui/bulky-text';
+import { useLargePaste } from '../../runtime/use-large-paste';
+import { BulkySummary } from '../../ui/bulky-summary';
 import { HIGHLIGHT_LIMIT } from '../../lib/core/limits';
 import { CopyButton } from '../../ui/copy-button';
-import { EXAMPLES } from './examples';
+import { EXAMPLES, loadExampleTokens } from './examples';
 import { SEGMENT_CLASS } from './segment-colours';
 import { JWE_SEGMENTS, JWS_SEGMENTS } from '../../lib/jwt/decode';
 
@@ -75,16 +76,24 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
   const id = useId();
   const hintId = `${id}-hint`;
   const textarea = useRef<HTMLTextAreaElement>(null);
-  // The select shows the example on screen, so arrow keys step through the list.
-  const shownExample = EXAMPLES.find((example) => example.token === value)?.id ?? '';
+  // The select shows the example on screen (or on its way), so arrow keys step through the
+  // list; once the text is edited it shows none.
+  const [example, setExample] = useState<{ id: string; token: string | null } | null>(null);
+  const shownExample = example && (example.token === null || example.token === value) ? example.id : '';
+  const chooseExample = (chosen: string) => {
+    const listed = EXAMPLES.find((candidate) => candidate.id === chosen);
+    if (!listed) return;
+    setExample({ id: listed.id, token: null });
+    void loadExampleTokens().then((tokens) => {
+      const token = tokens[listed.id];
+      // A later choice wins over one still loading.
+      setExample((current) => (current?.id === listed.id ? { id: listed.id, token } : current));
+      onChange(token);
+    });
+  };
   const large = value.length > HIGHLIGHT_LIMIT;
   // A bulky token is held as a summary until the user asks to see it as text.
-  const [showWhole, setShowWhole] = useState(false);
-  const summarised = isBulky(value) && !showWhole;
-  const replace = (text: string) => {
-    setShowWhole(false);
-    onChange(text);
-  };
+  const { summarised, fieldValue, onPaste, replace, showAsText } = useLargePaste(value, onChange);
   return (
     <div>
       <div className="mb-2 flex flex-wrap items-center gap-2">
@@ -99,10 +108,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
             id={`${id}-example`}
             data-testid="example-select"
             value={shownExample}
-            onChange={(event) => {
-              const example = EXAMPLES.find((e) => e.id === event.target.value);
-              if (example) onChange(example.token);
-            }}
+            onChange={(event) => chooseExample(event.target.value)}
             className="min-h-8 max-w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200"
           >
             <option value="">Load an example…</option>
@@ -130,7 +136,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
       <div
         className={`rounded-lg border border-slate-300 bg-white focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-950 ${large ? '' : 'max-h-[28rem] overflow-auto'}`}
       >
-        {summarised && <BulkySummary id={`${id}-summary`} what="token" text={value} onShowText={() => setShowWhole(true)} testId="token-summary" />}
+        {summarised && <BulkySummary id={`${id}-summary`} what="token" text={value} onShowText={showAsText} testId="token-summary" />}
         <div className="grid">
           {large ? null : (
             <pre aria-hidden="true" className={`${FIELD} pointer-events-none text-slate-900 dark:text-slate-100`}>
@@ -145,9 +151,9 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
             ref={textarea}
             id={id}
             data-testid="token-input"
-            value={summarised ? '' : value}
+            value={fieldValue}
             onChange={(event) => onChange(event.target.value)}
-            onPaste={bulkyPasteHandler(replace)}
+            onPaste={onPaste}
             aria-describedby={summarised ? `${id}-summary ${hintId}` : hintId}
             spellCheck={false}
             autoCapitalize="off"

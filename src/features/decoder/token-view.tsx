@@ -1,15 +1,11 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
-import { findFindings } from '../../lib/jwt/findings';
 import type { DecodedJws } from '../../lib/jwt/types';
 import { Panel } from '../../ui/panel';
-import { ClaimsTable } from './claims-table';
 import { DecodeErrors } from './decode-errors';
-import { FindingsList } from './findings-list';
 import { HeaderPanel } from './header-panel';
-import { JweParts } from './jwe-parts';
+import { ClaimsTable, JweParts, SignaturePanel, TokenFindings } from './lazy-details';
 import { PayloadPanel } from './payload-panel';
-import { SignaturePanel } from './signature-panel';
 
 interface Props {
   token: string;
@@ -20,18 +16,11 @@ interface Props {
   withFindings?: boolean;
 }
 
-/** The findings about one token, in a panel. */
-export function TokenFindings({ token, now, idPrefix }: { token: string; now: Date; idPrefix: string }) {
-  const result = decodeToken(token);
-  if (!result.ok) return null;
-  return (
-    <Panel labelledBy={`${idPrefix}-findings`} title="Findings">
-      <FindingsList findings={findFindings(result.value, now)} partial={result.value.errors.length > 0} />
-    </Panel>
-  );
-}
-
 const TYPE_CLASS = 'rounded-md bg-slate-900 px-2 py-0.5 font-mono text-xs font-bold text-white dark:bg-slate-100 dark:text-slate-900';
+
+function Later({ children, reading = null }: { children: ReactNode; reading?: ReactNode }) {
+  return <Suspense fallback={reading}>{children}</Suspense>;
+}
 
 /** Everything that can be learned from a token without a key. */
 export function TokenView({ token, now, depth = 0, withFindings = true }: Props) {
@@ -54,9 +43,21 @@ export function TokenView({ token, now, depth = 0, withFindings = true }: Props)
         </span>
       </div>
       <DecodeErrors errors={decoded.errors} />
-      {withFindings && <TokenFindings token={token} now={now} idPrefix={idPrefix} />}
+      {withFindings && explained && (
+        <Later>
+          <TokenFindings token={token} now={now} idPrefix={idPrefix} />
+        </Later>
+      )}
       <HeaderPanel header={decoded.header} headerText={decoded.headerText} idPrefix={idPrefix} explained={explained} />
-      {decoded.type === 'JWE' ? <JweParts token={decoded} idPrefix={idPrefix} /> : <JwsBody token={decoded} now={now} depth={depth} idPrefix={idPrefix} explained={explained} />}
+      {decoded.type === 'JWE' ? (
+        explained && (
+          <Later>
+            <JweParts token={decoded} idPrefix={idPrefix} />
+          </Later>
+        )
+      ) : (
+        <JwsBody token={decoded} now={now} depth={depth} idPrefix={idPrefix} explained={explained} />
+      )}
     </div>
   );
 }
@@ -75,15 +76,26 @@ function JwsBody({ token, now, depth, idPrefix, explained }: BodyProps) {
   const openNested = openedFor === token;
   const signature = token.segments[2]!;
   const inner = token.nested && token.payload.type === 'text' ? token.payload.text.trim() : null;
+  const readingClaims = <p className="text-sm text-slate-600 dark:text-slate-400">Reading the claims…</p>;
   return (
     <>
       <PayloadPanel payload={token.payload} idPrefix={idPrefix} />
       {token.payload.type === 'json' && (
         <Panel labelledBy={`${idPrefix}-claims`} title="Claims">
-          {explained ? <ClaimsTable payload={token.payload.value} now={now} /> : <p className="text-sm text-slate-600 dark:text-slate-400">Reading the claims…</p>}
+          {explained ? (
+            <Later reading={readingClaims}>
+              <ClaimsTable payload={token.payload.value} now={now} />
+            </Later>
+          ) : (
+            readingClaims
+          )}
         </Panel>
       )}
-      {explained && <SignaturePanel text={signature.text} byteLength={token.signature.length} alg={token.header.alg} idPrefix={idPrefix} />}
+      {explained && (
+        <Later>
+          <SignaturePanel text={signature.text} byteLength={token.signature.length} alg={token.header.alg} idPrefix={idPrefix} />
+        </Later>
+      )}
       {inner !== null && (
         <div className="rounded-xl border-2 border-dashed border-indigo-300 p-3 dark:border-indigo-800">
           <button

@@ -3,7 +3,7 @@ import { applyTemplate, browserRandom, epochSeconds, prettyJson, readJsonObject,
 import type { JsonObject } from '../../lib/core/json';
 import type { SecretEncoding } from '../../lib/verify/types';
 import { SEGMENT_CLASS } from '../decoder';
-import { useHydrated } from '../../ui/use-hydrated';
+import { useHydrated } from '../../runtime/use-hydrated';
 import { ClaimHelpers } from './claim-helpers';
 import { readEditedToken, type EditorTexts } from './edited-token';
 import { JsonEditor } from './json-editor';

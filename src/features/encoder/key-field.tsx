@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { viewHref } from '../../app/route-links';
+import { hrefTo } from '../../runtime/view-href';
+import { keysView } from '../keys';
 import { browserRandom, newHmacSecret, secretStrength, type SigningKeyResult } from '../../lib/encode';
 import type { SecretEncoding } from '../../lib/verify/types';
 import { SecretEncodingSelect } from '../../ui/secret-encoding-select';
@@ -84,7 +85,7 @@ export function KeyField({ alg, value, onChange, encoding, onEncodingChange, rea
       </p>
       <p className="text-xs text-slate-600 dark:text-slate-400">
         More key types and forms (RSA 3072 and 4096, JWK Sets with a kid, PEM ⇄ JWK):{' '}
-        <a href={viewHref('keys')} data-testid="encoder-keys-link" className="text-indigo-700 underline dark:text-indigo-300">
+        <a href={hrefTo(keysView)} data-testid="encoder-keys-link" className="text-indigo-700 underline dark:text-indigo-300">
           Keys
         </a>
         .

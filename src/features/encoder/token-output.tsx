@@ -1,5 +1,5 @@
-import { viewHref } from '../../app/route-links';
-import { SEGMENT_CLASS } from '../decoder';
+import { hrefTo } from '../../runtime/view-href';
+import { decoderView, SEGMENT_CLASS } from '../decoder';
 import { CopyButton } from '../../ui/copy-button';
 import type { EncodeError } from '../../lib/encode';
 import { ERROR_TEXT_CLASS } from './styles';
@@ -28,7 +28,7 @@ export function TokenOutput({ token, state, error }: Props) {
             <>
               <CopyButton text={token} label="Copy the token" />
               <a
-                href={viewHref('decoder', `#token=${encodeURIComponent(token)}`)}
+                href={hrefTo(decoderView, `#token=${encodeURIComponent(token)}`)}
                 data-testid="encoder-open-decoder"
                 className="inline-flex min-h-8 items-center rounded-md bg-indigo-700 px-2.5 py-1 text-xs font-semibold text-white hover:bg-indigo-800"
               >

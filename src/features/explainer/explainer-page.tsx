@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import type { ViewProps } from '../../runtime/view';
+import { DecoderTokenContext } from './decoder-token';
 import { useLanding } from './use-landing';
 import { useCurrentSection } from './use-current-section';
 import { Section } from './section';
@@ -6,8 +9,10 @@ import { SECTIONS } from './section-list';
 const SLUGS = SECTIONS.map((section) => section.slug);
 
 /** Sessions vs JWTs: text that stands on its own, with pieces to play with, one link a section. */
-export function ExplainerPage() {
+export function ExplainerPage({ recentToken }: ViewProps) {
   useLanding(true);
+  // Read as the view opens: the decoder is not on screen while the explainer is.
+  const [decoderToken] = useState(() => recentToken.get());
   const current = useCurrentSection(SLUGS);
   return (
     <div className="grid grid-cols-1 gap-x-8 gap-y-6 lg:grid-cols-[15rem_minmax(0,1fr)]">
@@ -35,11 +40,13 @@ export function ExplainerPage() {
         </ol>
       </nav>
       <article className="min-w-0 space-y-8 lg:col-start-2">
-        {SECTIONS.map(({ slug, title, Text }) => (
-          <Section key={slug} slug={slug} title={title}>
-            <Text />
-          </Section>
-        ))}
+        <DecoderTokenContext value={decoderToken}>
+          {SECTIONS.map(({ slug, title, Text }) => (
+            <Section key={slug} slug={slug} title={title}>
+              <Text />
+            </Section>
+          ))}
+        </DecoderTokenContext>
       </article>
     </div>
   );

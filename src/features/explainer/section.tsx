@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
-import { viewHref } from '../../app/route-links';
+import { hrefTo } from '../../runtime/view-href';
+import { explainerView } from './index';
 import { CopyButton } from '../../ui/copy-button';
 
 /** The explainer's path with a part's id as fragment: a link the build can render. */
 export function sharePath(id: string): string {
-  return viewHref('explainer', `#${id}`);
+  return hrefTo(explainerView, `#${id}`);
 }
 
 /** The whole link to share for a part of the explainer, made when it is copied. */

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { KEY_KINDS, keyKindInfo, isKeyKind, type KeyKind } from '../../lib/keys';
 import { Panel } from '../../ui/panel';
-import { useHydrated } from '../../ui/use-hydrated';
+import { useHydrated } from '../../runtime/use-hydrated';
 import { GeneratedOutputs } from './generated-outputs';
 import { useGeneratedKey } from './use-generated-key';
 

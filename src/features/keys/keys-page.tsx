@@ -1,4 +1,5 @@
-import { viewHref } from '../../app/route-links';
+import { hrefTo } from '../../runtime/view-href';
+import { encoderView } from '../encoder';
 import { ConvertSection } from './convert-section';
 import { GenerateSection } from './generate-section';
 
@@ -11,7 +12,7 @@ export function KeysPage() {
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
           RSA, EC and Ed25519 key pairs and HMAC secrets, as PEM, JWK and JWK Set, made by your browser’s Web Crypto. To sign a token with one, paste its private key or
           secret into the{' '}
-          <a href={viewHref('encoder')} data-testid="keys-encoder-link" className="text-indigo-700 underline dark:text-indigo-300">
+          <a href={hrefTo(encoderView)} data-testid="keys-encoder-link" className="text-indigo-700 underline dark:text-indigo-300">
             Encoder
           </a>
           .

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { findTimestampsByLine, LEAP_SECONDS_NOTE, UNRECOGNISED_MESSAGE, type ConverterState, type EpochUnit } from '../../lib/time';
 import { Panel } from '../../ui/panel';
-import { useNow } from '../../ui/use-now';
+import { useNow } from '../../runtime/use-now';
 import { FoundList, foundItems } from './found-list';
 import { InstantDetails, LeapSecondSources } from './instant-details';
 import { LiveNow } from './live-now';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useHydrated } from '../../ui/use-hydrated';
+import { useHydrated } from '../../runtime/use-hydrated';
 import { decodeConverterState, encodeConverterState, type ConverterState } from '../../lib/time';
 
 /** The zone the browser runs in: the first zone shown until the user picks another. */

@@ -3,7 +3,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import { parseKey, type SecretEncoding } from '../../lib/verify';
-import { BULKY_CHARS } from '../../ui/bulky-text';
+import { BULKY_CHARS } from '../../lib/core/limits';
 import { KeyField } from './key-field';
 
 function Harness() {

@@ -1,7 +1,8 @@
-import { memo, useState } from 'react';
+import { memo } from 'react';
 import type { ParsedKey, SecretEncoding } from '../../lib/verify';
 import { SecretEncodingSelect } from '../../ui/secret-encoding-select';
-import { BulkySummary, bulkyPasteHandler, isBulky } from '../../ui/bulky-text';
+import { useLargePaste } from '../../runtime/use-large-paste';
+import { BulkySummary } from '../../ui/bulky-summary';
 
 const SECRET_ERRORS = new Set(['secret-invalid-base64', 'secret-invalid-base64url', 'secret-invalid-hex', 'secret-empty']);
 
@@ -26,12 +27,7 @@ export const KeyField = memo(function KeyField({ value, onChange, encoding, onEn
   const suggestion = parsed.kind === 'secret' || parsed.kind === 'invalid' ? parsed.suggestion : undefined;
   const switchTo = suggestion?.encoding;
   // A bulky key set is held as a summary until the user asks to see it as text.
-  const [showWhole, setShowWhole] = useState(false);
-  const summarised = isBulky(value) && !showWhole;
-  const replace = (text: string) => {
-    setShowWhole(false);
-    onChange(text);
-  };
+  const { summarised, fieldValue, onPaste, showAsText } = useLargePaste(value, onChange);
   return (
     <div className="space-y-2">
       <label htmlFor="verify-key" className="block text-sm font-semibold">
@@ -39,15 +35,15 @@ export const KeyField = memo(function KeyField({ value, onChange, encoding, onEn
       </label>
       {summarised && (
         <div className="rounded-lg border border-slate-400 dark:border-slate-600">
-          <BulkySummary id="verify-key-summary" what="key" text={value} onShowText={() => setShowWhole(true)} testId="key-summary" />
+          <BulkySummary id="verify-key-summary" what="key" text={value} onShowText={showAsText} testId="key-summary" />
         </div>
       )}
       <textarea
         id="verify-key"
         data-testid="key-input"
-        value={summarised ? '' : value}
+        value={fieldValue}
         onChange={(event) => onChange(event.target.value)}
-        onPaste={bulkyPasteHandler(replace)}
+        onPaste={onPaste}
         placeholder={summarised ? 'Paste or type here to replace it' : undefined}
         rows={summarised ? 2 : 4}
         spellCheck={false}

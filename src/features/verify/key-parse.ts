@@ -1,6 +1,6 @@
 import { parseKeySteps, type ParsedKey, type SecretEncoding } from '../../lib/verify';
 import { runStepsApart } from '../../lib/core/steps';
-import { latestRead } from '../../ui/latest-read';
+import { latestRead } from '../../runtime/latest-read';
 
 /**
  * Reads a large pasted key (a JWK Set of thousands of keys) in a worker, or in steps on

@@ -17,7 +17,7 @@ import { ReplaceKeyConfirm } from './replace-key-confirm';
 import { tokenUrls } from './token-urls';
 import { useFetchedKeys } from './use-fetched-keys';
 import { warmSecretSearch } from './secret-search';
-import { whenIdle } from '../../ui/when-idle';
+import { whenIdle } from '../../runtime/when-idle';
 
 interface Props {
   /** The token text the decoder decodes. */

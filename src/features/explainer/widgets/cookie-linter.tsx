@@ -1,4 +1,5 @@
-import { viewHref } from '../../../app/route-links';
+import { hrefTo } from '../../../runtime/view-href';
+import { decoderView } from '../../decoder';
 import { useId, useMemo, useState } from 'react';
 import { lintCookie, parseSetCookieHeaders, type CookieFinding, type ParsedCookie } from '../../../lib/cookies';
 import { decodeToken } from '../../../lib/jwt/decode';
@@ -30,7 +31,7 @@ function Finding({ finding }: { finding: CookieFinding }) {
       </p>
       {finding.code === 'contains-jwt' && <DecodedToken token={finding.token} />}
       {finding.code === 'contains-jwt' && (
-        <a href={viewHref('decoder', `#token=${finding.token}`)} className="mt-1 inline-block text-sm text-indigo-700 underline dark:text-indigo-300" data-testid="cookie-open-jwt">
+        <a href={hrefTo(decoderView, `#token=${finding.token}`)} className="mt-1 inline-block text-sm text-indigo-700 underline dark:text-indigo-300" data-testid="cookie-open-jwt">
           Open this {finding.tokenType} ({finding.alg}) in the decoder
         </a>
       )}

@@ -1,4 +1,5 @@
-import { viewHref } from '../../../app/route-links';
+import { hrefTo } from '../../../runtime/view-href';
+import { decoderView } from '../../decoder';
 import { formatRequest, formatResponse } from '../../../lib/explainer/http-message';
 import type { Exchange } from '../../../lib/explainer/flow-types';
 import { CopyButton } from '../../../ui/copy-button';
@@ -47,7 +48,7 @@ export function ExchangeText({ exchange }: { exchange: Exchange }) {
       {tokens.map((token) => (
         <a
           key={token}
-          href={viewHref('decoder', `#token=${token}`)}
+          href={hrefTo(decoderView, `#token=${token}`)}
           className="block text-sm text-indigo-700 underline dark:text-indigo-300"
           data-testid="open-token-in-decoder"
         >

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { findFlow, findStep } from '../../../lib/explainer/flows';
 import type { FlowKind, Model } from '../../../lib/explainer/flow-types';
-import { useHydrated } from '../../../ui/use-hydrated';
+import { useHydrated } from '../../../runtime/use-hydrated';
 import { FlowStepper } from './flow-stepper';
 
 const KINDS: ReadonlyArray<{ kind: FlowKind; label: string }> = [

@@ -1,6 +1,6 @@
-import { useId, useState } from 'react';
+import { useContext, useId, useState } from 'react';
 import { compareRequestSizes, http2MegabytesPerMillion, TYPICAL_ACCESS_TOKEN, type CredentialHeaderSize } from '../../../lib/explainer/request-size';
-import { recentToken } from '../../../ui/recent-token';
+import { DecoderTokenContext } from '../decoder-token';
 
 // A browser keeps one HTTP/2 connection to a site for many requests; 100 is a modest figure.
 const REQUESTS_PER_CONNECTION = 100;
@@ -25,7 +25,7 @@ function Row({ title, size, testId }: { title: string; size: CredentialHeaderSiz
 /** What a session cookie and a JWT cost on every request, from the decoder's token when there is one. */
 export function SizeComparison() {
   const id = useId();
-  const fromDecoder = recentToken();
+  const fromDecoder = useContext(DecoderTokenContext);
   const [token, setToken] = useState(fromDecoder ?? TYPICAL_ACCESS_TOKEN);
   const result = compareRequestSizes(token);
   return (

@@ -1,0 +1,15 @@
+import { lazy } from 'react';
+
+const loadDetails = () => import('./token-details');
+
+/** Starts loading the details chunk: the page calls it once it has painted. */
+export function preloadDetails(): void {
+  // Offline before the chunk was cached: the details say so where they would be.
+  loadDetails().catch(() => undefined);
+}
+
+export const ClaimsTable = lazy(() => loadDetails().then((module) => ({ default: module.ClaimsTable })));
+export const HeaderParams = lazy(() => loadDetails().then((module) => ({ default: module.HeaderParams })));
+export const JweParts = lazy(() => loadDetails().then((module) => ({ default: module.JweParts })));
+export const SignaturePanel = lazy(() => loadDetails().then((module) => ({ default: module.SignaturePanel })));
+export const TokenFindings = lazy(() => loadDetails().then((module) => ({ default: module.TokenFindings })));

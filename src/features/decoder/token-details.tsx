@@ -1,0 +1,12 @@
+/**
+ * What the decoder shows one render after a token's header and payload: the claims
+ * table, the header parameters and the signature explained, the findings, a JWE's parts.
+ * A chunk of its own with the claim and header tables, loaded after the first paint
+ * (lazy-details.tsx), so that the first view and the first frame after a paste hold only
+ * what the user sees first.
+ */
+export { ClaimsTable } from './claims-table';
+export { HeaderParams } from './header-params';
+export { JweParts } from './jwe-parts';
+export { SignaturePanel } from './signature-panel';
+export { TokenFindings } from './token-findings';
