@@ -3,8 +3,17 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { createNodeResolver } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import { BROWSER_ONLY_GLOBALS } from './lint/browser-only-globals.js';
 import { importXPlugin } from './lint/import-x.js';
 import { layerZones } from './lint/layers.js';
+
+const LIB_WITHOUT_REACT =
+  'src/lib is pure TypeScript, free of React: components and hooks belong in src/ui, src/runtime or src/features, ' +
+  'which call the lib, not the reverse.';
+
+const LIB_WITHOUT_DOM =
+  'src/lib is pure TypeScript that runs outside the page too (Node, tests, workers), where there is no DOM. ' +
+  'Take plain values (text, numbers, callbacks) as parameters instead, or move this code into src/runtime or the feature that uses it.';
 
 /**
  * The whole config for a project whose src/ sits in `root`. The boundaries between src's
@@ -43,10 +52,19 @@ export function lintConfig(root) {
       },
     },
     {
-      // The pure logic stays free of React and the DOM.
-      files: ['src/lib/**/*.ts'],
+      files: ['src/lib/**/*.{ts,tsx}'],
       rules: {
-        'no-restricted-imports': ['error', { patterns: ['react', 'react-dom'] }],
+        'no-restricted-imports': [
+          'error',
+          // Subpaths too: react/jsx-runtime, react-dom/client, react-dom/server…
+          { patterns: [{ regex: '^react(-dom)?(/|$)', message: LIB_WITHOUT_REACT }] },
+        ],
+        'no-restricted-globals': ['error', ...BROWSER_ONLY_GLOBALS.map((name) => ({ name, message: LIB_WITHOUT_DOM }))],
+        // The same names as types (`el: HTMLElement`), which the globals rule does not see.
+        '@typescript-eslint/no-restricted-types': [
+          'error',
+          { types: Object.fromEntries(BROWSER_ONLY_GLOBALS.map((name) => [name, { message: LIB_WITHOUT_DOM }])) },
+        ],
       },
     },
   );
