@@ -22,7 +22,7 @@ const LIB_WITHOUT_DOM =
  */
 export function lintConfig(root) {
   return tseslint.config(
-    { ignores: ['dist', 'dev-dist', 'test-results', 'playwright-report', 'bench-results'] },
+    { ignores: ['dist', 'dev-dist', 'test-results', 'playwright-report', 'bench-results', 'lint/fixtures'] },
     {
       extends: [js.configs.recommended, ...tseslint.configs.recommended],
       files: ['**/*.{ts,tsx,js,mjs}'],
