@@ -53,7 +53,8 @@ export default defineConfig(({ mode }) => {
     ],
     build: { target: 'es2022', sourcemap: true },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
+      // lint/ holds the test that proves the import boundaries eslint.config.js draws.
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'lint/*.test.ts'],
       environment: 'node',
       setupFiles: ['./vitest.setup.ts'],
       // Key generation and property tests are slow on a busy two-core machine; nothing here times itself.
