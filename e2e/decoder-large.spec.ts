@@ -73,7 +73,7 @@ test.describe('a token of 2 MB', () => {
     await expect(page.getByTestId('claim-blob')).toContainText(`Show all ${String(payload.blob).length.toLocaleString('en-US')} characters`);
   });
 
-  test('says it is decoding until it is shown, then a small token replaces it at once', async ({ page }) => {
+  test('says it is decoding until it is shown, and a small token pasted next replaces it', async ({ page }) => {
     const payload = manyClaims();
     // The worker's script is held back until the status has been read, so the decoding
     // state is seen however fast the machine.

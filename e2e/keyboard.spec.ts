@@ -187,7 +187,7 @@ test.describe('with reduced motion asked for', () => {
     });
   }
 
-  test('a jump from the explainer’s table of contents lands at once', async ({ page }) => {
+  test('a jump from the explainer’s table of contents lands on its section without gliding', async ({ page }) => {
     await page.goto('/explainer/');
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Revocation: taking access away' }).click();
     await expect(page.locator('#revocation h2')).toBeFocused();

@@ -5,7 +5,7 @@
  * file, a blocked script), or the worker cannot finish a read, the read runs on the
  * page's own thread, in steps that stop once a newer request has replaced it.
  */
-export interface LatestReadOptions<Request, Reply, Result> {
+interface LatestReadOptions<Request, Reply, Result> {
   /** `new Worker(new URL('./x.worker.ts', import.meta.url), …)`, written out by the caller so the bundler sees it. */
   startWorker: () => Worker;
   /** What the worker is sent; `id` must come back in its reply. */

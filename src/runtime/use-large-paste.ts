@@ -7,7 +7,7 @@ function textAfterPaste(field: HTMLTextAreaElement, pasted: string): string {
   return value.slice(0, selectionStart) + pasted + value.slice(selectionEnd);
 }
 
-export interface LargePaste {
+interface LargePaste {
   /** True while the text is held as a summary instead of in the field. */
   summarised: boolean;
   /** What the field itself shows: empty while summarised. */

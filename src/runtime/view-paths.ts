@@ -9,7 +9,7 @@ interface Routed {
   path: string;
 }
 
-export const VIEW_PARAM = 'view';
+const VIEW_PARAM = 'view';
 
 /** The href of a view below the deployment's base path (Vite's `base`, ending in '/'). */
 export function routeHref(view: Routed, base: string): string {

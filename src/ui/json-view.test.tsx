@@ -24,7 +24,7 @@ describe('JsonView with bidi controls in a string', () => {
 });
 
 describe('JsonView with a large document', () => {
-  it('keeps the exact text across its blocks and colours the first one at once', () => {
+  it('keeps the exact text across its blocks and colours the first one in its first render', () => {
     const text = JSON.stringify({ list: Array.from({ length: 1000 }, (_, i) => ({ id: i })) }, null, 2);
     const { container } = render(<JsonView text={text} testId="view" label="JSON" />);
     expect(screen.getByTestId('view').textContent).toBe(text);

@@ -1,5 +1,5 @@
 /** How often, at most, coming back to the tab asks the host whether sw.js changed. */
-export const UPDATE_CHECK_GAP_MS = 60 * 60 * 1000;
+const UPDATE_CHECK_GAP_MS = 60 * 60 * 1000;
 
 /**
  * Returns a function to call when the page becomes visible: it checks for a new

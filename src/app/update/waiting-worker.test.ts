@@ -40,7 +40,7 @@ describe('watchForWaitingWorker', () => {
     expect(onWaiting).toHaveBeenCalledOnce();
   });
 
-  it('reports at once a worker left waiting by an earlier visit', () => {
+  it('reports a worker left waiting by an earlier visit without waiting for an update event', () => {
     const registration = new FakeRegistration();
     registration.waiting = new FakeWorker();
     const onWaiting = vi.fn();
@@ -95,7 +95,7 @@ describe('activateWaitingWorker', () => {
     expect(reload).toHaveBeenCalledOnce();
   });
 
-  it('reloads at once when no worker waits any more', () => {
+  it('reloads without waiting for a controller change when no worker waits any more', () => {
     const reload = vi.fn();
     activateWaitingWorker(new FakeContainer({}), new FakeRegistration(), reload);
     expect(reload).toHaveBeenCalledOnce();

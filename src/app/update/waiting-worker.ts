@@ -11,13 +11,13 @@ export interface WorkerLike extends EventTarget {
 }
 
 /** The part of a ServiceWorkerRegistration used here. */
-export interface RegistrationLike extends EventTarget {
+interface RegistrationLike extends EventTarget {
   readonly installing: WorkerLike | null;
   readonly waiting: WorkerLike | null;
 }
 
 /** The part of navigator.serviceWorker used here. */
-export interface ContainerLike extends EventTarget {
+interface ContainerLike extends EventTarget {
   readonly controller: object | null;
 }
 

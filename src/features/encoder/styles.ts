@@ -8,7 +8,6 @@ export const SELECT_CLASS =
 export const BUTTON_CLASS =
   'inline-flex min-h-8 items-center rounded-md border border-slate-300 bg-white px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-50 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700';
 
-export const PRIMARY_BUTTON_CLASS = 'inline-flex min-h-9 items-center rounded-md bg-indigo-700 px-3 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800 disabled:opacity-60';
 
 export const ERROR_TEXT_CLASS = 'text-sm text-red-700 dark:text-red-300';
 

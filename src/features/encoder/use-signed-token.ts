@@ -9,7 +9,7 @@ interface Request {
   key: SigningKeyResult;
 }
 
-export interface Signed {
+interface Signed {
   token: string | null;
   state: OutputState;
   error: EncodeError | null;

@@ -10,7 +10,7 @@ import { RefreshTokenRotation } from './sections/refresh-token-rotation';
 import { Revocation } from './sections/revocation';
 import { StorageAndXss } from './sections/storage-and-xss';
 
-export interface SectionInfo {
+interface SectionInfo {
   /** The section's id and the fragment of its link: stable, since links to it are shared. */
   slug: SectionSlug;
   title: string;

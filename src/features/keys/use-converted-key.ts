@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { convertKey, type ConvertResult } from '../../lib/keys';
 
-export type ConvertState = { status: 'empty' } | { status: 'busy'; previous: ConvertResult | null } | { status: 'done'; result: ConvertResult };
+type ConvertState = { status: 'empty' } | { status: 'busy'; previous: ConvertResult | null } | { status: 'done'; result: ConvertResult };
 
 interface Finished {
   text: string;

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { generateKey, type GeneratedKey, type KeyKind } from '../../lib/keys';
 
-export type GenerateState =
+type GenerateState =
   | { status: 'idle' }
   | { status: 'busy'; kind: KeyKind }
   | { status: 'done'; key: GeneratedKey }

@@ -1,6 +1,6 @@
 import { formatInUnit, formatRfc3339Utc, type FoundTimestamp, type LineTimestamps } from '../../lib/time';
 
-export interface FoundItem {
+interface FoundItem {
   key: string;
   line: LineTimestamps;
   found: FoundTimestamp;

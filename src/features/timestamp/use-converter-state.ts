@@ -8,7 +8,7 @@ export function browserZone(): string {
 }
 
 /** The local zone, then UTC: what the converter shows before the user chooses zones. */
-export function defaultZones(): string[] {
+function defaultZones(): string[] {
   const local = browserZone();
   return local === 'UTC' ? ['UTC'] : [local, 'UTC'];
 }

@@ -7,7 +7,7 @@ import { BulkySummary } from '../../ui/bulky-summary';
 const SECRET_ERRORS = new Set(['secret-invalid-base64', 'secret-invalid-base64url', 'secret-invalid-hex', 'secret-empty']);
 
 /** Whether the pasted text is read as an HMAC secret, so its encoding matters. */
-export function isSecretInput(parsed: ParsedKey): boolean {
+function isSecretInput(parsed: ParsedKey): boolean {
   return parsed.kind === 'secret' || (parsed.kind === 'invalid' && SECRET_ERRORS.has(parsed.error.code));
 }
 

@@ -32,7 +32,7 @@ async function fetchKeys() {
 }
 
 describe('fetched keys and a key the user typed', () => {
-  it('fill an empty key field at once, and replace keys fetched before without asking', async () => {
+  it('fill an empty key field, and replace keys fetched before, without asking', async () => {
     render(<VerifyPanel token={A1} now={new Date('2024-01-01T00:00:00Z')} />);
     await fetchKeys();
     await waitFor(() => expect(keyInput().value).toContain('"kid": "fetched"'));

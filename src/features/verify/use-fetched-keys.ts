@@ -9,7 +9,7 @@ interface Fetched {
   from: TokenKeySource | null;
 }
 
-export interface FetchedKeys {
+interface FetchedKeys {
   /** Hands fetched keys to the key field, or holds them while the user is asked. */
   onKeys: (text: string, url: string) => KeysPlacement;
   /** Keys waiting for the user's answer, because the key field holds a key they typed. */

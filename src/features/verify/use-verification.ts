@@ -12,7 +12,7 @@ export interface ShownVerdict {
   parsed: ParsedKey;
 }
 
-export interface Verification {
+interface Verification {
   parsed: ParsedKey;
   /** The verdict for exactly this token and key, or null while it is being worked out. */
   result: VerifyResult | null;

@@ -1,7 +1,7 @@
 import type { ParsedKey, VerifyResult } from '../../lib/verify';
 
 /** Which key the verdict is about, in words: "the pasted HMAC secret, 64 bytes (base64url)". */
-export function keyPhrase(result: VerifyResult, parsed: ParsedKey): string {
+function keyPhrase(result: VerifyResult, parsed: ParsedKey): string {
   const key = result.key;
   if (key?.source === 'jwks') return `key ${key.index ?? '?'} of the pasted JWK Set${key.kid !== undefined ? ` (kid ${JSON.stringify(key.kid)})` : ''}`;
   if (key?.source === 'token') return 'the key the token carries itself';

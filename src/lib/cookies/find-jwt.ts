@@ -1,7 +1,7 @@
 import { decodeToken } from '../jwt/decode';
 
 /** A JWT found inside a cookie value. */
-export interface FoundJwt {
+interface FoundJwt {
   /** The compact token, percent-decoded when it was encoded: ready for the decoder. */
   token: string;
   /** `plain`: the token's text stands in the value as it is; `percent-encoded`: only once the value is percent-decoded. */

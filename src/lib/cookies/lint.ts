@@ -34,7 +34,7 @@ export type CookieFinding =
   /** `token` is the compact JWT, percent-decoded, ready for the decoder. */
   | (FindingCommon & { code: 'contains-jwt'; token: string; tokenType: 'JWS' | 'JWE' | 'Unsecured'; alg: string; encoding: 'plain' | 'percent-encoded' });
 
-export interface LintOptions {
+interface LintOptions {
   /** The URL of the response that set the cookie, when known: the prefixes need a secure origin. */
   setBy?: string;
 }

@@ -10,7 +10,7 @@
  * companies submitted for their hosting services (`owner` names them).
  */
 
-export interface PublicSuffixRow {
+interface PublicSuffixRow {
   suffix: string;
   section: 'icann' | 'private';
   owner?: string;

@@ -4,7 +4,7 @@
  * case-insensitively against the name without a `__Host-` or `__Secure-` prefix.
  */
 
-export interface SessionNameRow {
+interface SessionNameRow {
   /** An exact name (any case) or a pattern. */
   match: string | RegExp;
   /** Who sets it. */

@@ -47,7 +47,7 @@ export function registrableDomain(host: string): string | null {
 }
 
 /** A URL's site (HTML's "schemeful site"): its scheme and its registrable domain, or its host when it has none. */
-export interface Site {
+interface Site {
   scheme: string;
   host: string;
 }

@@ -12,7 +12,7 @@ export type Priority = 'Low' | 'Medium' | 'High';
  * skipped (a note says why); `overridden` was replaced by a later attribute of the same name
  * (or, for Expires, by Max-Age).
  */
-export type AttributeStatus = 'used' | 'ignored' | 'overridden';
+type AttributeStatus = 'used' | 'ignored' | 'overridden';
 
 interface AttributeCommon {
   /** The name as written (`max-age`, `HTTPONLY`). */

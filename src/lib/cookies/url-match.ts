@@ -28,7 +28,7 @@ export function pathMatches(requestPath: string, cookiePath: string): boolean {
 }
 
 /** Loopback hosts, which browsers treat as secure over plain http (Secure Contexts). */
-export function isLoopback(host: string): boolean {
+function isLoopback(host: string): boolean {
   const name = host.toLowerCase().replace(/\.$/, '');
   return name === 'localhost' || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]';
 }

@@ -53,15 +53,15 @@ export interface SendQuery {
   setAt?: Date;
 }
 
-export type SendQueryErrorCode = 'invalid-url' | 'unsupported-scheme';
+type SendQueryErrorCode = 'invalid-url' | 'unsupported-scheme';
 
-export interface SendQueryError {
+interface SendQueryError {
   code: SendQueryErrorCode;
   field: 'setBy' | 'page' | 'request';
   message: string;
 }
 
-export type SendResult = Result<SendEvaluation, SendQueryError>;
+type SendResult = Result<SendEvaluation, SendQueryError>;
 
 const FIELD_TEXT = { setBy: 'URL that set the cookie', page: 'page URL', request: 'request URL' } as const;
 

@@ -21,7 +21,7 @@ export type Base64urlError =
   | { code: 'misplaced-padding'; offset: number }
   | { code: 'invalid-length'; length: number };
 
-export type Base64urlResult =
+type Base64urlResult =
   | { ok: true; bytes: Uint8Array; nonCanonical: NonCanonicalReason[] }
   | { ok: false; error: Base64urlError };
 

@@ -10,7 +10,7 @@ const BIDI_CONTROL = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 const EVERY_BIDI_CONTROL = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** One run of ordinary text, or one bidi control character. */
-export type BidiSegment = { kind: 'text'; text: string } | { kind: 'control'; char: string; label: string };
+type BidiSegment = { kind: 'text'; text: string } | { kind: 'control'; char: string; label: string };
 
 /** "U+202E" for a character of the Basic Multilingual Plane. */
 function codePointLabel(char: string): string {

@@ -1,4 +1,4 @@
-export interface JsonInspection {
+interface JsonInspection {
   /** Member names that appear twice in one object: JSON.parse keeps only the last. */
   duplicateMembers: string[];
   /** Number literals a JavaScript number cannot hold exactly, as written. */

@@ -1,7 +1,7 @@
 import type { JsonValue } from './json';
 import type { Result } from './result';
 
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   /** What was found, in words: "unexpected character '}'", "unexpected end of text". */
   problem: string;
   offset: number;
@@ -9,7 +9,7 @@ export interface JsonSyntaxError {
   column: number;
 }
 
-export type JsonParseResult = Result<JsonValue, JsonSyntaxError>;
+type JsonParseResult = Result<JsonValue, JsonSyntaxError>;
 
 /**
  * JSON.parse with a located error. Engines word (and place) their errors differently,

@@ -1,6 +1,6 @@
 export type JsonTokenKind = 'key' | 'string' | 'number' | 'literal' | 'plain';
 
-export interface JsonToken {
+interface JsonToken {
   kind: JsonTokenKind;
   text: string;
 }

@@ -18,7 +18,7 @@ export type RandomBytes = (length: number) => Uint8Array;
 
 export const browserRandom: RandomBytes = (length) => crypto.getRandomValues(new Uint8Array(length));
 
-export interface Lifetime {
+interface Lifetime {
   id: string;
   label: string;
   seconds: number;

@@ -3,7 +3,7 @@ import type { JsonValue } from '../core/json';
 import type { JsonObjectResult } from './types';
 import { isObject } from '../core/json';
 
-export type EditedPart = 'header' | 'payload';
+type EditedPart = 'header' | 'payload';
 
 /**
  * The header or payload as typed. Both must be JSON objects: the JOSE header by RFC 7515

@@ -70,7 +70,7 @@ export function readSigningKey(text: string, encoding: SecretEncoding): SigningK
 }
 
 /** The algorithms this key can sign with; a JWK's own "alg" narrows them (RFC 7517 §4.4). */
-export function signingAlgorithms(key: SigningKey): string[] {
+function signingAlgorithms(key: SigningKey): string[] {
   if (key.kind === 'secret') return ['HS256', 'HS384', 'HS512'];
   const declared = key.kind === 'jwk' && typeof key.jwk.alg === 'string' ? key.jwk.alg : undefined;
   return allowedAlgorithms(key.shape, declared);

@@ -72,7 +72,7 @@ export function isAsked(question: Question, answers: Answers): boolean {
   return question.askedWhen === undefined || answers[question.askedWhen.question] === question.askedWhen.answer;
 }
 
-export type RecommendationCode = 'session-cookie' | 'session-and-access-tokens' | 'bff' | 'browser-only-tokens';
+type RecommendationCode = 'session-cookie' | 'session-and-access-tokens' | 'bff' | 'browser-only-tokens';
 
 export const RECOMMENDATION_CODES: readonly RecommendationCode[] = ['session-cookie', 'session-and-access-tokens', 'bff', 'browser-only-tokens'];
 
@@ -83,7 +83,7 @@ export interface Reason {
   source: Source;
 }
 
-export interface Recommendation {
+interface Recommendation {
   code: RecommendationCode;
   title: string;
   summary: string;

@@ -51,9 +51,6 @@ export const ACCESS_TOKEN_HEADER = { alg: 'HS256', typ: 'at+jwt', kid: 'example-
 /** The access-token lifetime of the example: BBA's worked example of 10 minutes ("Refresh Tokens"). */
 export const EXAMPLE_ACCESS_TOKEN_LIFETIME = 600;
 
-/** The refresh-token family's maximum lifetime: BBA's worked example of 8 hours. */
-export const EXAMPLE_REFRESH_TOKEN_LIFETIME = 8 * 60 * 60;
-
 /** The claims RFC 9068 §2.2 requires (iss, exp, aud, sub, client_id, iat, jti), with scope and auth_time. */
 export interface AccessTokenClaims {
   iss: string;

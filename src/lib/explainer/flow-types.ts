@@ -5,7 +5,7 @@ import type { Source } from './sources';
 /** Who takes part in the flows. */
 export type ActorId = 'browser' | 'attacker' | 'app-server' | 'auth-server' | 'api' | 'session-store' | 'deny-list';
 
-export interface Actor {
+interface Actor {
   id: ActorId;
   name: string;
   /** One sentence: what it is in the example. */

@@ -13,9 +13,9 @@ const APP = EXAMPLE_ORIGINS.app;
 const T0 = EXAMPLE_SIGN_IN_AT;
 
 /** 30 minutes idle: the top of OWASP's 15–30 minutes for low-risk apps ("Session Expiration"). */
-export const SESSION_IDLE_TIMEOUT = 30 * 60;
+const SESSION_IDLE_TIMEOUT = 30 * 60;
 /** 8 hours absolute: OWASP's 4–8 hours for a workday app ("Session Expiration"). */
-export const SESSION_ABSOLUTE_TIMEOUT = 8 * 60 * 60;
+const SESSION_ABSOLUTE_TIMEOUT = 8 * 60 * 60;
 
 /**
  * SameSite=Lax rather than Strict: a link from another site still arrives signed in, and
@@ -25,9 +25,9 @@ export const SESSION_ABSOLUTE_TIMEOUT = 8 * 60 * 60;
 const COOKIE_ATTRIBUTES = 'Path=/; Secure; HttpOnly; SameSite=Lax';
 
 /** No Max-Age or Expires: a browser-session cookie; the server enforces the timeouts. */
-export const SESSION_SET_COOKIE = `${SESSION_COOKIE_NAME}=${EXAMPLE_SESSION_ID}; ${COOKIE_ATTRIBUTES}`;
+const SESSION_SET_COOKIE = `${SESSION_COOKIE_NAME}=${EXAMPLE_SESSION_ID}; ${COOKIE_ATTRIBUTES}`;
 /** Clearing a __Host- cookie needs the same Secure and Path=/, or the browser rejects it (rfc6265bis §4.1.3). */
-export const SESSION_CLEAR_COOKIE = `${SESSION_COOKIE_NAME}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`;
+const SESSION_CLEAR_COOKIE = `${SESSION_COOKIE_NAME}=; ${COOKIE_ATTRIBUTES}; Max-Age=0`;
 
 const COOKIE: HeaderField = ['Cookie', `${SESSION_COOKIE_NAME}=${EXAMPLE_SESSION_ID}`];
 const KEY = `session:${EXAMPLE_SESSION_ID}`;

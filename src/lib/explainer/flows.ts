@@ -22,7 +22,7 @@ export function findStep(slug: string): { flow: Flow; step: FlowStep } | undefin
 }
 
 /** What the browser sends in one step, in bytes as HTTP/1.1 (request line, fields and body, CRLFs included). */
-export interface BrowserRequestSize {
+interface BrowserRequestSize {
   slug: string;
   /** The whole request as shown. Browsers add fields the examples leave out (User-Agent, Accept-Language …). */
   totalBytes: number;

@@ -6,9 +6,9 @@
 import { byteLength } from './http-message';
 
 /** The two credential fields, by their HPACK static-table index (RFC 7541 Appendix A). */
-export const HPACK_STATIC_INDEX = { authorization: 23, cookie: 32 } as const;
+const HPACK_STATIC_INDEX = { authorization: 23, cookie: 32 } as const;
 
-export type CredentialFieldName = keyof typeof HPACK_STATIC_INDEX;
+type CredentialFieldName = keyof typeof HPACK_STATIC_INDEX;
 
 /** SETTINGS_HEADER_TABLE_SIZE until the peer says otherwise (RFC 9113 §6.5.2). */
 export const DEFAULT_TABLE_SIZE = 4096;

@@ -30,12 +30,12 @@ export function byteLength(text: string): number {
 }
 
 /** "GET /orders HTTP/1.1" (RFC 9112 §3). */
-export function requestLine(request: HttpRequest): string {
+function requestLine(request: HttpRequest): string {
   return `${request.method} ${request.target} HTTP/1.1`;
 }
 
 /** "HTTP/1.1 200 OK" (RFC 9112 §4). */
-export function statusLine(response: HttpResponse): string {
+function statusLine(response: HttpResponse): string {
   return `HTTP/1.1 ${response.status} ${response.reason}`;
 }
 

@@ -12,7 +12,7 @@ import type { Result } from '../core/result';
 export const MEGABYTE = 1_000_000;
 
 /** A cookie's name and value together may not pass 4,096 bytes (rfc6265bis §5.6; MDN). */
-export const COOKIE_NAME_VALUE_LIMIT = 4096;
+const COOKIE_NAME_VALUE_LIMIT = 4096;
 
 /** The example's access token, as a typical small JWT access token (472 characters). */
 export const TYPICAL_ACCESS_TOKEN = FIRST_ACCESS_TOKEN.token;
@@ -29,7 +29,7 @@ export interface CredentialHeaderSize {
   hpack: HpackEstimate;
 }
 
-export type SizeNoteCode = 'si-megabytes' | 'http2-hpack' | 'huffman-not-counted' | 'other-cookies' | 'not-b64token' | 'too-large-for-cookie';
+type SizeNoteCode = 'si-megabytes' | 'http2-hpack' | 'huffman-not-counted' | 'other-cookies' | 'not-b64token' | 'too-large-for-cookie';
 
 export interface SizeNote {
   code: SizeNoteCode;
@@ -46,9 +46,9 @@ export interface RequestSizeComparison {
   notes: SizeNote[];
 }
 
-export type SizeErrorCode = 'empty-token' | 'line-break';
+type SizeErrorCode = 'empty-token' | 'line-break';
 
-export type SizeResult = Result<RequestSizeComparison, { code: SizeErrorCode; message: string }>;
+type SizeResult = Result<RequestSizeComparison, { code: SizeErrorCode; message: string }>;
 
 function size(kind: CredentialHeaderSize['kind'], fieldName: string, value: string): CredentialHeaderSize {
   const line = `${fieldName}: ${value}`;

@@ -1,8 +1,5 @@
 import { rfc, type AlgorithmInfo } from './algorithm-info';
 import { JWE_ALGORITHMS } from './algorithms-jwe';
-
-export type { AlgorithmFamily, AlgorithmInfo } from './algorithm-info';
-
 const HMAC_NOTE =
   'A shared secret: whoever can verify can also forge. The key must be at least as long as the hash output (RFC 7518 §3.2).';
 

@@ -4,7 +4,7 @@ import { JWT_CLAIMS, OTHER_IETF_CLAIMS } from './claims/registered';
 import type { ClaimInfo } from './claims/claim-info';
 import { VENDOR_CLAIMS } from './claims/vendors';
 
-export type { ClaimInfo, ClaimKind } from './claims/claim-info';
+export type { ClaimInfo } from './claims/claim-info';
 
 /** Every known claim, standards first, each name once. */
 export const CLAIMS: readonly ClaimInfo[] = [

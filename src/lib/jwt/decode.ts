@@ -10,7 +10,7 @@ const JWS_SEGMENTS: readonly SegmentName[] = ['header', 'payload', 'signature'];
 const JWE_SEGMENTS: readonly SegmentName[] = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'];
 
 /** A compact token's shape: three or five base64url parts. */
-export const COMPACT_TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?$/;
+const COMPACT_TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)?$/;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

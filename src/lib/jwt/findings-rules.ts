@@ -5,7 +5,7 @@
  * RFC 8725 (JWT Best Current Practices) and RFC 6819 (OAuth 2.0 Threat Model).
  */
 
-export interface RuleCitation {
+interface RuleCitation {
   rule: string;
   ruleUrl: string;
 }

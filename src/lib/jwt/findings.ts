@@ -10,7 +10,7 @@ import { isObject } from '../core/json';
 
 /** Security findings about a decoded token: what a verifier would or should object to. */
 
-export const DEFAULT_IAT_LEEWAY_SECONDS = 60;
+const DEFAULT_IAT_LEEWAY_SECONDS = 60;
 
 /** Findings ordered by severity (critical first), then by code. */
 export function findFindings(token: DecodedToken, now: Date, options: FindingOptions = {}): Finding[] {
@@ -57,7 +57,7 @@ export function rememberSensitiveClaims(payload: JsonObject, claims: readonly Se
   sensitiveByPayload.set(payload, claims.map(sensitiveFinding));
 }
 
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+function sortFindings(findings: readonly Finding[]): Finding[] {
   const rank = (f: Finding) => SEVERITIES.indexOf(f.severity);
   // Array.prototype.sort is stable, so equal findings keep the order they were found in.
   return [...findings].sort((a, b) => rank(a) - rank(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -1,7 +1,7 @@
 import { rfc } from '../core/source';
 
 /** A JOSE header parameter, from the IANA "JSON Web Signature and Encryption Header Parameters" registry. */
-export interface HeaderParamInfo {
+interface HeaderParamInfo {
   name: string;
   title: string;
   /** What it is, and why it matters when debugging or verifying a token. */

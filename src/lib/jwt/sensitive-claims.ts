@@ -15,7 +15,7 @@ export interface SensitiveClaim {
 }
 
 /** Claims nested deeper than this are not inspected. */
-export const MAX_DEPTH = 5;
+const MAX_DEPTH = 5;
 
 /**
  * Words that name a secret, matched inside the claim name once its separators are removed

@@ -13,7 +13,7 @@ import type { JsonObject, JsonValue } from '../core/json';
 
 /** Findings about the NumericDate claims of a JWT Claims Set. */
 
-export interface TimeFindingOptions {
+interface TimeFindingOptions {
   /** Clock skew allowed for exp and nbf, in seconds. */
   leewaySeconds: number;
   /** Clock skew allowed before an iat counts as in the future, in seconds. */
@@ -24,7 +24,7 @@ export interface TimeFindingOptions {
  * A lifetime above this is reported. RFC 6819 §5.1.5.3 asks for short expiration times without
  * naming a number; one day is this tool's line between a session token and a long-lived one.
  */
-export const LONG_LIFETIME_SECONDS = 24 * 60 * 60;
+const LONG_LIFETIME_SECONDS = 24 * 60 * 60;
 
 /** The registered claims that must be NumericDates (RFC 7519 §4.1.4–§4.1.6). */
 const REGISTERED_TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;

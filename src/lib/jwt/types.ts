@@ -13,8 +13,6 @@ export type SegmentName =
   | 'ciphertext'
   | 'tag';
 
-export type TokenType = 'JWS' | 'JWE' | 'Unsecured';
-
 export interface NonCanonicalNote {
   segment: SegmentName;
   reason: NonCanonicalReason;

@@ -51,7 +51,7 @@ export interface Converted {
 
 export type ConvertResult = Result<Converted, ConvertError>;
 
-export interface ConvertOptions {
+interface ConvertOptions {
   includePrivate: boolean;
 }
 

@@ -2,7 +2,7 @@ import type { JWK } from 'jose';
 import type { GeneratedKey } from './generate';
 import { jwkWithMembers, jwksOf } from './jwk-members';
 
-export interface KeyForms {
+interface KeyForms {
   /** The kid the JWKs carry; absent when it was set to the empty string. */
   kid?: string;
   /** Public JWK with kid, alg and use ("oct" secrets have none: see privateJwk). */

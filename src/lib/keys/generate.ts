@@ -40,11 +40,11 @@ export interface GeneratedSecret {
 
 export type GeneratedKey = GeneratedPair | GeneratedSecret;
 
-export type GenerateErrorCode = 'alg-not-for-kind' | 'generation-failed';
+type GenerateErrorCode = 'alg-not-for-kind' | 'generation-failed';
 
-export type GenerateResult = { ok: true; key: GeneratedKey } | { ok: false; error: { code: GenerateErrorCode; message: string } };
+type GenerateResult = { ok: true; key: GeneratedKey } | { ok: false; error: { code: GenerateErrorCode; message: string } };
 
-export interface GenerateOptions {
+interface GenerateOptions {
   /** The JWS algorithm the key is for; the kind's default (RS256 for RSA) when left out. */
   alg?: string;
 }

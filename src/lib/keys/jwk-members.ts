@@ -4,7 +4,7 @@ import type { JWK } from 'jose';
  * The optional JWK members the tools add to a key: `kid` (RFC 7517 §4.5), `alg` (§4.4)
  * and `use` (§4.2). They are not part of the RFC 7638 thumbprint, so adding them keeps it.
  */
-export interface JwkMembers {
+interface JwkMembers {
   /** Left out when empty. */
   kid?: string;
   alg?: string;

@@ -15,9 +15,9 @@ export type KeyKind =
   | 'HS384'
   | 'HS512';
 
-export type KeyFamily = 'RSA' | 'EC' | 'OKP' | 'oct';
+type KeyFamily = 'RSA' | 'EC' | 'OKP' | 'oct';
 
-export interface KeyKindInfo {
+interface KeyKindInfo {
   kind: KeyKind;
   /** The option's text: "RSA 2048-bit". */
   label: string;

@@ -11,7 +11,7 @@ export const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Fri
 export type WeekdayName = (typeof WEEKDAY_NAMES)[number];
 
 /** ISO 8601 weekday number, Monday 1 … Sunday 7. 1970-01-01 was a Thursday. */
-export function isoWeekday(date: CivilDate): number {
+function isoWeekday(date: CivilDate): number {
   const days = daysFromCivil(date);
   return ((((days + 3) % 7) + 7) % 7) + 1;
 }

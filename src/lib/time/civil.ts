@@ -22,9 +22,9 @@ export interface WallClock extends CivilDate {
   nanosecond: number;
 }
 
-export const NS_PER_DAY = 86_400_000_000_000n;
+const NS_PER_DAY = 86_400_000_000_000n;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 

@@ -1,6 +1,6 @@
 /** Exact decimal numbers as written ('1405507023.107', '-1.7e9'), read without floating point. */
 
-export interface Decimal {
+interface Decimal {
   negative: boolean;
   /** All the digits, as one integer: |value| = coefficient × 10^exponent. */
   coefficient: bigint;
@@ -23,7 +23,7 @@ export function parseDecimal(text: string): Decimal | null {
   };
 }
 
-export interface ScaledInteger {
+interface ScaledInteger {
   /** The value × 10^power, truncated toward zero. */
   value: bigint;
   /** False when digits were cut off by the truncation. */

@@ -12,7 +12,7 @@ import type { EpochUnit } from './units';
  * 1970-04-26T17:46:40Z (1e16 ns), so microseconds end at 2286-11-20T17:46:40Z (1e16 µs).
  * A bound belongs to the finer unit: 1e11 is milliseconds, 99999999999 is seconds.
  */
-export const EPOCH_UNIT_BANDS: ReadonlyArray<{ unit: EpochUnit; below: bigint | null }> = [
+const EPOCH_UNIT_BANDS: ReadonlyArray<{ unit: EpochUnit; below: bigint | null }> = [
   { unit: 'seconds', below: 10n ** 11n },
   { unit: 'milliseconds', below: 10n ** 14n },
   { unit: 'microseconds', below: 10n ** 16n },

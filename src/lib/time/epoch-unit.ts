@@ -3,12 +3,12 @@ import { fail, ok, type Notice, type TimeResult } from './result';
 import { detectEpochUnit } from './epoch-bands';
 import { epochNs, type EpochNs, type EpochUnit } from './units';
 
-export { detectEpochUnit, EPOCH_UNIT_BANDS } from './epoch-bands';
+export { detectEpochUnit } from './epoch-bands';
 
 /** Instants more than 10^30 ns (about 3×10^13 years) from 1970 are refused: no calendar goes there. */
 export const MAX_EPOCH_DIGITS_NS = 30;
 
-export interface ParsedEpoch {
+interface ParsedEpoch {
   instant: EpochNs;
   unit: EpochUnit;
   /** True when the unit was guessed from the magnitude, false when it was given. */

@@ -1,4 +1,4 @@
-export interface ZonedText {
+interface ZonedText {
   /** 'yyyy-MM-dd HH:mm:ss' in the zone, with '.SSS' when the instant has milliseconds. */
   dateTime: string;
   /** '+01:00': the offset is always spelled out, never 'Z'. */

@@ -1,7 +1,7 @@
 import type { Result } from '../core/result';
 
 /** Stable codes for what can go wrong while reading or converting a time; tests assert on these. */
-export type TimeErrorCode =
+type TimeErrorCode =
   | 'empty'
   | 'unrecognised'
   | 'invalid-date'

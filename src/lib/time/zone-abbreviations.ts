@@ -8,7 +8,7 @@ import type { Source } from '../core/source';
  * 1992–1996, is still labelled with today's name.) Zones whose tzdb abbreviation is numeric
  * ('+03', Europe/Istanbul) are left out on purpose: tzdb removed the invented ones.
  */
-export interface AbbreviationRow {
+interface AbbreviationRow {
   /** Abbreviation and offset in hours east of UTC, for standard time. */
   standard: readonly [string, number];
   /** The same for daylight saving time, where the zone has it. */
@@ -22,7 +22,7 @@ const tzdb = (file: string, rule: string): Source => ({
   sourceUrl: `https://github.com/eggert/tz/blob/main/${file}`,
 });
 
-export const ZONE_ABBREVIATIONS: readonly AbbreviationRow[] = [
+const ZONE_ABBREVIATIONS: readonly AbbreviationRow[] = [
   {
     standard: ['CET', 1],
     daylight: ['CEST', 2],

@@ -8,7 +8,7 @@
  * Old name → current name, for the IDs CLDR still lists under an old name.
  * Source: IANA tzdb, file `backward` (links from old names), https://github.com/eggert/tz/blob/main/backward
  */
-export const RENAMED_ZONES: Readonly<Record<string, string>> = {
+const RENAMED_ZONES: Readonly<Record<string, string>> = {
   'Africa/Asmera': 'Africa/Asmara',
   'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
   'America/Catamarca': 'America/Argentina/Catamarca',

@@ -7,7 +7,7 @@ import type { CertificateInfo } from './types';
  * here: a pasted certificate is a way to carry a public key, not a trust decision.
  */
 
-export interface ParsedCertificate {
+interface ParsedCertificate {
   info: CertificateInfo;
   /** The DER SubjectPublicKeyInfo, ready for an SPKI import. */
   spki: Uint8Array;
@@ -38,7 +38,7 @@ function escapeValue(value: string): string {
 }
 
 /** RFC 4514 §2.1: the RDNs last-to-first, joined by commas; several AVAs in one RDN by '+'. */
-export function formatName(name: DerNode): string {
+function formatName(name: DerNode): string {
   const rdns = derChildren(expectTag(name, TAG.SEQUENCE, 'a Name'));
   return rdns
     .reverse()

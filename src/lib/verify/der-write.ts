@@ -48,7 +48,7 @@ export function derOid(dotted: string): Uint8Array {
 }
 
 /** A BIT STRING of whole bytes: the leading 0 says no bits are unused (X.690 §8.6.2.2). */
-export function derBitString(bytes: Uint8Array): Uint8Array {
+function derBitString(bytes: Uint8Array): Uint8Array {
   return derTlv(TAG.BIT_STRING, concat([Uint8Array.of(0), bytes]));
 }
 

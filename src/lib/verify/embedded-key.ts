@@ -16,7 +16,7 @@ import type { KeyMaterial } from './verify-key';
  * with a key the signer chose proves nothing about who signed.
  */
 
-export interface EmbeddedKey {
+interface EmbeddedKey {
   parameter: 'jwk' | 'x5c';
   shape: KeyShape;
   declaredAlg?: string;

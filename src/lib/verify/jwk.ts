@@ -12,7 +12,7 @@ import { isObject } from '../core/json';
  * accepted and reduced to its public part (RFC 7518 §6.2.2, §6.3.2; RFC 8037 §2).
  */
 
-export type JwkResult = { ok: true; key: JwkKey } | { ok: false; error: KeyError };
+type JwkResult = { ok: true; key: JwkKey } | { ok: false; error: KeyError };
 
 // RFC 7518 §6.3.2 and §6.2.2.1, RFC 8037 §2: the members only a private key has.
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'] as const;

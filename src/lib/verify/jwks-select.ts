@@ -14,7 +14,7 @@ export interface JwksCandidate {
   key: JwkKey;
 }
 
-export interface JwksSelection {
+interface JwksSelection {
   candidates: JwksCandidate[];
   skipped: SkippedKey[];
 }

@@ -5,7 +5,7 @@ import type { KeyShape, SupportedCurve } from './types';
  * (RFC 8725 §3.1: never let the token's "alg" choose how it is checked).
  */
 
-export const HMAC_ALGORITHMS = ['HS256', 'HS384', 'HS512'] as const;
+const HMAC_ALGORITHMS = ['HS256', 'HS384', 'HS512'] as const;
 const RSA_PKCS1_ALGORITHMS = ['RS256', 'RS384', 'RS512'] as const;
 const RSA_PSS_ALGORITHMS = ['PS256', 'PS384', 'PS512'] as const;
 

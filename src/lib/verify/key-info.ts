@@ -32,7 +32,7 @@ function fail(code: KeyError['code'], message: string): ShapeResult {
 }
 
 /** The modulus length of an RFC 8017 §A.1 RSAPublicKey or RSAPrivateKey (n is first, or after the version). */
-export function rsaModulusBits(rsaKey: Uint8Array, isPrivate: boolean): number {
+function rsaModulusBits(rsaKey: Uint8Array, isPrivate: boolean): number {
   const fields = sequenceOf(readDer(rsaKey), isPrivate ? 3 : 2, isPrivate ? 'RSAPrivateKey' : 'RSAPublicKey');
   return integerBitLength(fields[isPrivate ? 1 : 0]!);
 }

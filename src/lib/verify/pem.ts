@@ -12,7 +12,7 @@ export interface PemBlock {
   line: number;
 }
 
-export type PemResult = { ok: true; blocks: PemBlock[] } | { ok: false; error: KeyError };
+type PemResult = { ok: true; blocks: PemBlock[] } | { ok: false; error: KeyError };
 
 /**
  * Matches a BEGIN or END line, tolerating a wrong number of dashes and stray spaces. Every

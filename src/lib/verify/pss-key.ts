@@ -19,7 +19,7 @@ const MGF1 = '1.2.840.113549.1.1.8';
 // RFC 4055 §3.1: hashAlgorithm and the MGF1 hash default to SHA-1 when left out.
 const SHA1 = '1.3.14.3.2.26';
 
-export type PssParams = { ok: true; hash?: PssHash } | { ok: false; error: KeyError };
+type PssParams = { ok: true; hash?: PssHash } | { ok: false; error: KeyError };
 
 function unusable(message: string): PssParams {
   return { ok: false, error: { code: 'pss-params-unsupported', message } };

@@ -8,14 +8,14 @@ import type { VerifyCode, VerifyStatus } from './types';
  * it must be a compact JWS with a real algorithm, content and only understood extensions.
  */
 
-export interface TokenRefusal {
+interface TokenRefusal {
   status: VerifyStatus;
   code: VerifyCode;
   message: string;
   alg?: string;
 }
 
-export interface VerifiableToken {
+interface VerifiableToken {
   token: string;
   alg: string;
   header: JsonObject;

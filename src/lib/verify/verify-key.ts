@@ -18,12 +18,12 @@ export interface KeyAttempt {
   material: KeyMaterial;
 }
 
-export interface Refusal {
+interface Refusal {
   code: VerifyCode;
   message: string;
 }
 
-export type AttemptOutcome =
+type AttemptOutcome =
   | { ok: true; thumbprint?: string }
   | { ok: false; error: MappedCryptoError; thumbprint?: string };
 

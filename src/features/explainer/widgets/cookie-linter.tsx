@@ -7,7 +7,7 @@ import { SeverityBadge } from '../../../ui/severity-badge';
 import { VisibleText } from '../../../ui/visible-text';
 
 /** Examples to start from, one click each. */
-export const COOKIE_EXAMPLES: ReadonlyArray<{ label: string; text: string }> = [
+const COOKIE_EXAMPLES: ReadonlyArray<{ label: string; text: string }> = [
   { label: 'A well-made session cookie', text: 'Set-Cookie: __Host-session=Um8bKp-VPj1gAy70-q4lh-VT2K3M4LZDaM-PYsx_hsA; Path=/; Secure; HttpOnly; SameSite=Lax' },
   {
     label: 'A JWT in a cookie, with problems',
