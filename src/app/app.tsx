@@ -98,7 +98,9 @@ export function App() {
       <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none">
         <ErrorBoundary resetKey={pathname}>
           {view && Page ? (
-            <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">{view.loadingText}</p>}>
+            // A boundary of its own for each view: the view left is gone at once, rather than
+            // kept hidden (and holding focus) until the next one's code arrives.
+            <Suspense key={view.id} fallback={<p className="text-sm text-slate-600 dark:text-slate-400">{view.loadingText}</p>}>
               {/* eslint-disable-next-line react-hooks/static-components -- one lazy component per view, made once and kept by view-loader */}
               <Page recentToken={recentToken} />
             </Suspense>
