@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoViolations } from './support/axe';
+import { expectLabelsInNames, expectNoViolations } from './support/axe';
 import { STATIC_HOST_URL } from './support/hosts';
 
 // The sections in reading order, as the page lists them; the first six are the ones every
@@ -138,6 +138,20 @@ test.describe('sequence diagrams', () => {
       await expect(page.getByTestId('flow-jwt-logout').getByRole('img')).toHaveAccessibleName(/^Step 1 of \d+: Browser to Authorization server, /);
     });
   }
+});
+
+test.describe('label in name', () => {
+  test('every "Copy link" and "Back" button is named by its visible text, and axe finds no name that leaves its label out', async ({ page }) => {
+    await page.goto('/explainer/');
+    const copyLinks = page.getByRole('button').filter({ hasText: /^Copy link$/ });
+    // One per section and one per flow shown (the session flow and the JWT flow).
+    await expect(copyLinks).toHaveCount(SLUGS.length + 2);
+    for (const button of await copyLinks.all()) await expect(button).toHaveAccessibleName(/^Copy link to /);
+    const backs = page.getByTestId('flows-explorer').getByRole('button').filter({ hasText: /Back$/ });
+    await expect(backs).toHaveCount(2);
+    for (const button of await backs.all()) await expect(button).toHaveAccessibleName(/^Back to the previous step of /);
+    await expectLabelsInNames(page);
+  });
 });
 
 test.describe('interactive pieces', () => {
