@@ -35,8 +35,11 @@ export default defineConfig(({ mode }) => {
         registerType: 'prompt',
         injectRegister: null,
         manifest: webAppManifest(base),
+        // globPatterns takes every icon from the build already; the plugin would list them again.
+        includeManifestIcons: false,
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
+          // No webmanifest: the plugin lists the manifest it writes itself.
+          globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
           // The offline copy is a download, not part of the app the worker keeps.
           globIgnores: [SINGLE_FILE_NAME],
           navigateFallback: 'index.html',
