@@ -12,6 +12,9 @@ import { webAppManifest } from './scripts/web-app-manifest.ts';
 /** `vite build --mode single`: the whole app in one HTML file, to open from disk. */
 const SINGLE_FILE_MODE = 'single';
 
+/** The offline copy's path, with or without a query (workbox tests navigations by path and query). */
+const SINGLE_FILE_PATH = new RegExp(`/${SINGLE_FILE_NAME.replace(/\./g, '\\.')}(?:\\?|$)`);
+
 export default defineConfig(({ mode }) => {
   if (mode === SINGLE_FILE_MODE) {
     return {
@@ -35,11 +38,25 @@ export default defineConfig(({ mode }) => {
         registerType: 'prompt',
         injectRegister: null,
         manifest: webAppManifest(base),
+        // globPatterns takes every icon from the build already; the plugin would list them again.
+        includeManifestIcons: false,
         workbox: {
-          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest}'],
-          // The offline copy is a download, not part of the app the worker keeps.
+          // No webmanifest: the plugin lists the manifest it writes itself.
+          globPatterns: ['**/*.{js,css,html,svg,png,ico}'],
+          // The offline copy is a download, not part of the app the worker keeps: precached,
+          // it would double every visitor's install.
           globIgnores: [SINGLE_FILE_NAME],
           navigateFallback: 'index.html',
+          // Opening the offline copy never gets the app's page in its place.
+          navigateFallbackDenylist: [SINGLE_FILE_PATH],
+          // Each download of it online keeps a copy, which answers when the network is down.
+          runtimeCaching: [
+            {
+              urlPattern: SINGLE_FILE_PATH,
+              handler: 'NetworkFirst',
+              options: { cacheName: 'token-lens-offline-copy', cacheableResponse: { statuses: [200] } },
+            },
+          ],
           cleanupOutdatedCaches: true,
           // One script: the worker then loads no other by importScripts, which the policy's
           // Trusted Types (sent with sw.js too) would refuse.

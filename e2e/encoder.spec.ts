@@ -11,6 +11,12 @@ async function openEncoder(page: Page) {
   await expect(page.getByTestId('encoder-header')).toBeVisible();
 }
 
+/** Types a secret of one's own over the random one the page starts with, read as UTF-8 text. */
+async function typeSecret(page: Page, secret: string) {
+  await page.getByTestId('encoder-secret-encoding').selectOption('utf8');
+  await page.getByTestId('encoder-key').fill(secret);
+}
+
 /** The token once the output says it matches what was typed. */
 async function signedToken(page: Page): Promise<string> {
   const output = page.getByTestId('encoder-output');
@@ -31,13 +37,50 @@ async function verifyInDecoder(page: Page, token: string, key: string, alg: stri
   await expect(await settledVerdict(page)).toHaveAttribute('data-status', 'verified');
 }
 
+test('the first view shows a token signed with a random secret made in the page, which the decoder verifies with that secret', async ({ page, request }) => {
+  // The build's page holds no secret: the field is empty until the browser makes one.
+  const built = await (await request.get('/encoder/')).text();
+  expect(built).toMatch(/<textarea[^>]*id="encoder-key"[^>]*><\/textarea>/);
+
+  await openEncoder(page);
+  const key = page.getByTestId('encoder-key');
+  await expect(key).toHaveValue(/^[\w-]{43}$/);
+  await expect(key).toBeEditable();
+  await expect(page.getByTestId('encoder-secret-encoding')).toHaveValue('base64url');
+  await expect(page.getByTestId('encoder-error')).toHaveText('');
+  const secret = await key.inputValue();
+  const token = await signedToken(page);
+  expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toEqual({ alg: 'HS256', typ: 'JWT' });
+
+  await page.getByTestId('encoder-open-decoder').click();
+  await expect(page.getByTestId('token-input')).toHaveValue(token);
+  await page.getByTestId('key-input').fill(secret);
+  await page.getByTestId('secret-encoding').selectOption('base64url');
+  await expect(await settledVerdict(page)).toHaveAttribute('data-status', 'verified');
+
+  // Memory only: a new visit makes another secret.
+  await page.goto('/encoder/');
+  await expect(page.getByTestId('encoder-key')).toHaveValue(/^[\w-]{43}$/);
+  await expect(page.getByTestId('encoder-key')).not.toHaveValue(secret);
+});
+
+test('"Generate a random secret" makes a new one, as long as the hash for HS512', async ({ page }) => {
+  await openEncoder(page);
+  const first = await page.getByTestId('encoder-key').inputValue();
+  await page.getByTestId('encoder-alg').selectOption('HS512');
+  await page.getByRole('button', { name: 'Generate a random secret' }).click();
+  await expect(page.getByTestId('encoder-key')).toHaveValue(/^[\w-]{86}$/);
+  await expect(page.getByTestId('encoder-key')).not.toHaveValue(first);
+  await signedToken(page);
+});
+
 test('signs with an HMAC secret; the decoder shows the same claims and verifies with that secret', async ({ page }) => {
   await openEncoder(page);
   await page.getByTestId('encoder-header').fill(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
   await page.getByTestId('encoder-payload').fill(JSON.stringify(PAYLOAD, null, 2));
   await page.getByTestId('encoder-alg').selectOption('HS384');
   expect(JSON.parse(await page.getByTestId('encoder-header').inputValue())).toEqual({ alg: 'HS384', typ: 'JWT' });
-  await page.getByTestId('encoder-key').fill(SECRET);
+  await typeSecret(page, SECRET);
   await expect(page.getByTestId('encoder-secret-strength')).toBeVisible();
   const token = await signedToken(page);
   await verifyInDecoder(page, token, SECRET, 'HS384');
@@ -72,7 +115,6 @@ for (const alg of ['ES256', 'RS256', 'EdDSA']) {
 
 test('invalid JSON is shown with its line and column as it is typed, and no token is made', async ({ page }) => {
   await openEncoder(page);
-  await page.getByTestId('encoder-key').fill(SECRET);
   await signedToken(page);
   await page.getByTestId('encoder-payload').fill('{\n  "sub": "alice",\n  "admin": tru\n}');
   await expect(page.getByTestId('encoder-payload-error')).toContainText('Line 3:12');
@@ -105,8 +147,7 @@ test('claim helpers set iat, nbf and exp from the clock, a random jti, and templ
   await page.getByRole('button', { name: 'Random jti' }).click();
   expect((await payload()).jti).not.toBe(first.jti);
 
-  // The token that expires in 30 seconds, read back by the decoder.
-  await page.getByTestId('encoder-key').fill(SECRET);
+  // The token that expires in 30 seconds, signed with the page's random secret, read back by the decoder.
   await signedToken(page);
   await page.getByTestId('encoder-open-decoder').click();
   await expect(page.getByTestId('claim-exp')).toContainText('2026-01-15T09:30:30Z');
@@ -157,7 +198,7 @@ test('"Edit this token" in the decoder carries its header and payload to the enc
   expect(JSON.parse(await page.getByTestId('encoder-header').inputValue())).toEqual({ alg: 'HS256', typ: 'JWT' });
   await expect(page.getByTestId('encoder-alg')).toHaveValue('HS256');
   // Signed again with the same secret, it is the same token.
-  await page.getByTestId('encoder-key').fill(SECRET);
+  await typeSecret(page, SECRET);
   expect(await signedToken(page)).toBe(token);
 });
 
@@ -170,7 +211,9 @@ test('a link to the encoder with #token= opened directly fills the editors', asy
 
 test('privacy: after generating and signing, no key or secret is in storage or the address', async ({ page }) => {
   await openEncoder(page);
-  await page.getByTestId('encoder-key').fill(SECRET);
+  await signedToken(page);
+  const startingSecret = await page.getByTestId('encoder-key').inputValue();
+  await typeSecret(page, SECRET);
   await signedToken(page);
   await page.getByTestId('encoder-alg').selectOption('ES256');
   await page.getByTestId('encoder-generate').click();
@@ -179,7 +222,7 @@ test('privacy: after generating and signing, no key or secret is in storage or t
   const token = await signedToken(page);
   const privateBody = privatePem.split('\n')[1]!;
   const stored = await page.evaluate(() => JSON.stringify({ local: { ...localStorage }, session: { ...sessionStorage }, cookies: document.cookie }));
-  for (const secret of [SECRET, privateBody]) {
+  for (const secret of [startingSecret, SECRET, privateBody]) {
     expect(stored).not.toContain(secret);
     expect(page.url()).not.toContain(secret);
     expect(decodeURIComponent(page.url())).not.toContain(secret);
@@ -197,7 +240,7 @@ for (const scheme of ['light', 'dark'] as const) {
     test('the encoder with a weak secret, a generated key pair and an error: no WCAG violations', async ({ page }) => {
       await openEncoder(page);
       await expect(page.locator('html')).toHaveClass(new RegExp(`\\b${scheme}\\b`));
-      await page.getByTestId('encoder-key').fill('secret');
+      await typeSecret(page, 'secret');
       await expect(page.getByTestId('warning-weak-secret')).toBeVisible();
       await signedToken(page);
       await expectNoViolations(page);

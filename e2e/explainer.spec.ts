@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { expectNoViolations } from './support/axe';
+import { expect, test, type Page } from '@playwright/test';
+import { expectLabelsInNames, expectNoViolations } from './support/axe';
 import { STATIC_HOST_URL } from './support/hosts';
 
 // The sections in reading order, as the page lists them; the first six are the ones every
@@ -78,6 +78,80 @@ test.describe('accessibility', () => {
       await expectNoViolations(page);
     });
   }
+});
+
+interface DiagramLayout {
+  /** Rendered width over drawn width: the scale the diagram is shown at. */
+  scale: number;
+  fontSizes: string[];
+  /** Each lane label's left and right edge in the drawing, left to right. */
+  labels: { text: string; left: number; right: number }[];
+  width: number;
+  /** Whether its box has to scroll sideways to show it whole. */
+  scrolls: boolean;
+}
+
+function diagramLayouts(page: Page): Promise<DiagramLayout[]> {
+  return page.getByTestId('flow-diagram').evaluateAll((svgs) =>
+    (svgs as SVGSVGElement[]).map((svg) => {
+      const texts = [...svg.querySelectorAll<SVGTextElement>('[data-testid="flow-lane-label"]')];
+      const labels = texts.map((text) => {
+        const box = text.getBBox();
+        return { text: text.textContent ?? '', left: box.x, right: box.x + box.width };
+      });
+      const scroller = svg.parentElement!;
+      return {
+        scale: svg.getBoundingClientRect().width / svg.viewBox.baseVal.width,
+        fontSizes: texts.map((text) => getComputedStyle(text).fontSize),
+        labels,
+        width: svg.viewBox.baseVal.width,
+        scrolls: scroller.scrollWidth > scroller.clientWidth,
+      };
+    }),
+  );
+}
+
+test.describe('sequence diagrams', () => {
+  for (const width of [1366, 390]) {
+    test(`at ${width} px, each flow's session and JWT diagrams are drawn at one scale, every lane label whole`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto('/explainer/#how-jwt-works');
+      for (const kind of ['login', 'request', 'logout'] as const) {
+        await page.getByTestId(`flow-kind-${kind}`).check({ force: true });
+        await expect(page.getByTestId(`flow-jwt-${kind}`)).toBeVisible();
+        const layouts = await diagramLayouts(page);
+        expect(layouts, kind).toHaveLength(2);
+        expect(new Set(layouts.flatMap((layout) => layout.fontSizes)), kind).toEqual(new Set(['12px']));
+        for (const layout of layouts) {
+          expect(layout.scale, kind).toBeCloseTo(1, 2);
+          for (const [index, label] of layout.labels.entries()) {
+            expect(label.left, `${kind}: ${label.text}`).toBeGreaterThanOrEqual(0);
+            expect(label.right, `${kind}: ${label.text}`).toBeLessThanOrEqual(layout.width);
+            const next = layout.labels[index + 1];
+            if (next) expect(label.right, `${kind}: ${label.text} beside ${next.text}`).toBeLessThan(next.left);
+          }
+          // Side by side, each diagram fits its column; on a phone the wider ones scroll in their box.
+          if (width === 1366) expect(layout.scrolls, kind).toBe(false);
+        }
+      }
+      // The text alternative stays: one image per diagram, named by its current step.
+      await expect(page.getByTestId('flow-jwt-logout').getByRole('img')).toHaveAccessibleName(/^Step 1 of \d+: Browser to Authorization server, /);
+    });
+  }
+});
+
+test.describe('label in name', () => {
+  test('every "Copy link" and "Back" button is named by its visible text, and axe finds no name that leaves its label out', async ({ page }) => {
+    await page.goto('/explainer/');
+    const copyLinks = page.getByRole('button').filter({ hasText: /^Copy link$/ });
+    // One per section and one per flow shown (the session flow and the JWT flow).
+    await expect(copyLinks).toHaveCount(SLUGS.length + 2);
+    for (const button of await copyLinks.all()) await expect(button).toHaveAccessibleName(/^Copy link to /);
+    const backs = page.getByTestId('flows-explorer').getByRole('button').filter({ hasText: /Back$/ });
+    await expect(backs).toHaveCount(2);
+    for (const button of await backs.all()) await expect(button).toHaveAccessibleName(/^Back to the previous step of /);
+    await expectLabelsInNames(page);
+  });
 });
 
 test.describe('interactive pieces', () => {

@@ -1,4 +1,4 @@
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -89,6 +89,31 @@ test.describe('installing', () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
     }
+  });
+});
+
+interface PrecacheEntry {
+  url: string;
+  revision: string | null;
+}
+
+/** The list workbox's precache() is given in the built sw.js: `[{url:"…",revision:"…"}, …]`, minified. */
+async function precacheManifest(): Promise<PrecacheEntry[]> {
+  const worker = await readFile(join('dist', 'sw.js'), 'utf8');
+  const lists = worker.match(/\[\{url:"[^\]]*?\}\]/g) ?? [];
+  expect(lists, 'one precache list in dist/sw.js').toHaveLength(1);
+  return JSON.parse(lists[0]!.replace(/([{,])(url|revision):/g, '$1"$2":')) as PrecacheEntry[];
+}
+
+test.describe('precache', () => {
+  test('the worker lists each file of the build once: pages, code, icons and the manifest', async () => {
+    const urls = (await precacheManifest()).map((entry) => entry.url);
+    const repeated = urls.filter((url, index) => urls.indexOf(url) !== index);
+    expect(repeated).toEqual([]);
+    for (const file of ['index.html', 'explainer/index.html', 'manifest.webmanifest', 'favicon.svg', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png', 'apple-touch-icon.png']) {
+      expect(urls, file).toContain(file);
+    }
+    for (const url of urls) expect((await stat(join('dist', url))).isFile(), url).toBe(true);
   });
 });
 

@@ -37,6 +37,34 @@ test.describe('theme', () => {
     await expect(html(page)).toHaveClass(/\blight\b/);
     await expect(theme).toHaveValue('light');
   });
+
+  test('the browser\'s theme-color follows the chosen theme, and the system\'s again under "System"', async ({ page }) => {
+    await openDecoder(page);
+    const theme = page.getByTestId('theme-select');
+    // The theme-color the browser applies: the first tag whose media query matches (HTML § "theme-color").
+    const themeColorInEffect = () =>
+      page.evaluate(() => [...document.querySelectorAll('meta[name="theme-color"]')].find((meta) => !meta.getAttribute('media') || matchMedia(meta.getAttribute('media')!).matches)?.getAttribute('content'));
+    expect(await themeColorInEffect()).toBe('#ffffff');
+
+    await theme.selectOption('dark');
+    await expect.poll(themeColorInEffect).toBe('#0b1020');
+    await page.reload();
+    await expect.poll(themeColorInEffect).toBe('#0b1020');
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await theme.selectOption('light');
+    await expect.poll(themeColorInEffect).toBe('#ffffff');
+
+    await theme.selectOption('system');
+    await expect.poll(themeColorInEffect).toBe('#0b1020');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(themeColorInEffect).toBe('#ffffff');
+    const tags = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((meta) => [meta.getAttribute('media'), meta.getAttribute('content')]));
+    expect(tags).toEqual([
+      ['(prefers-color-scheme: light)', '#ffffff'],
+      ['(prefers-color-scheme: dark)', '#0b1020'],
+    ]);
+  });
 });
 
 test.describe('on a static host without rewrite rules', () => {

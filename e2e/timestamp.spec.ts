@@ -248,3 +248,20 @@ test.describe('on a small phone', () => {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 });
+
+test.describe('in a browser set to UTC', () => {
+  test.use({ timezoneId: 'UTC' });
+
+  test('a local time names the zone once: "(UTC)" in the decoder, no repeated "UTC" in the converter', async ({ page }) => {
+    const input = await openDecoder(page);
+    await input.fill(RFC7515_A1.token);
+    const exp = page.getByTestId('claim-exp');
+    await expect(exp).toContainText('2011-03-22 18:43:00 +00:00 (UTC)');
+    await expect(exp).not.toContainText('UTC, UTC');
+
+    await openConverter(page, '#t=1700000000');
+    await expect(page.getByTestId('ts-in-zone')).toHaveText('2023-11-14 22:13:20 +00:00');
+    // The row says "In UTC"; its value has no note repeating the name.
+    await expect(page.getByRole('definition').filter({ has: page.getByTestId('ts-in-zone') })).toHaveText('2023-11-14 22:13:20 +00:00');
+  });
+});

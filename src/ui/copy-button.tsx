@@ -3,7 +3,11 @@ import { useEffect, useState } from 'react';
 interface Props {
   /** The text to copy, or a function that makes it when the button is pressed. */
   text: string | (() => string);
-  /** What is copied, for screen readers and the tooltip: "Copy header JSON". */
+  /**
+   * What is copied, for screen readers and the tooltip: "Copy header JSON". It holds the
+   * visible text word for word ("Copy link to …" for "Copy link"), so a person who speaks
+   * what they see can press it (WCAG 2.5.3 Label in Name).
+   */
   label: string;
   className?: string;
   children?: string;

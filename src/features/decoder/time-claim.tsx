@@ -1,7 +1,7 @@
 import { hrefTo } from '../../runtime/view-href';
 import { timestampView } from '../timestamp';
 import { encodeConverterState } from '../../lib/time/fragment-state';
-import { localTimeText } from '../../lib/time/local-time';
+import { localTimeText, zoneNameText } from '../../lib/time/local-time';
 import { formatDurationExact, relativePhrase, toRfc3339Utc, type TimeClaimView, type TimeStatus } from '../../lib/jwt/time-claims';
 
 const STATUS: Record<TimeStatus, { text: string; className: string }> = {
@@ -57,7 +57,7 @@ export function TimeClaim({ view, lifetimeSeconds }: Props) {
         <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${status.className}`}>{status.text}</span>
       </div>
       <div className="font-mono text-slate-700 dark:text-slate-300">
-        {local.dateTime} {local.offset} <span className="font-sans text-slate-600 dark:text-slate-400">({local.zone}{local.abbreviation ? `, ${local.abbreviation}` : ''})</span>
+        {local.dateTime} {local.offset} <span className="font-sans text-slate-600 dark:text-slate-400">({zoneNameText(local)})</span>
       </div>
       <div className="text-slate-700 dark:text-slate-300">{phrase(view)}</div>
       {lifetimeSeconds !== null && Number.isFinite(lifetimeSeconds * 1000) && (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { applyTemplate, browserRandom, epochSeconds, prettyJson, readJsonObject, readSigningKey, SIGNING_ALGORITHMS, type ClaimTemplate } from '../../lib/encode';
+import { applyTemplate, browserRandom, epochSeconds, newHmacSecret, prettyJson, readJsonObject, readSigningKey, SIGNING_ALGORITHMS, type ClaimTemplate } from '../../lib/encode';
 import type { JsonObject } from '../../lib/core/json';
 import type { SecretEncoding } from '../../lib/verify/types';
 import { SEGMENT_CLASS } from '../decoder';
@@ -28,16 +28,34 @@ function initialTexts(): EditorTexts {
   return readEditedToken(window.location.hash) ?? DEFAULT_TEXTS;
 }
 
+interface StartingKey {
+  text: string;
+  encoding: SecretEncoding;
+}
+
+/**
+ * For an HMAC algorithm, a random secret as "Generate a random secret" makes it, so the
+ * first view shows a signed token. Made in the browser only: the build renders an empty
+ * field, and no secret is ever in the pre-rendered page.
+ */
+function startingKey(alg: string): StartingKey {
+  if (typeof window === 'undefined' || !alg.startsWith('HS')) return { text: '', encoding: 'utf8' };
+  return { text: newHmacSecret(alg, browserRandom), encoding: 'base64url' };
+}
+
 export function EncoderPage() {
   const [initial] = useState(initialTexts);
   const hydrated = useHydrated();
   const [headerTyped, setHeaderText] = useState(initial.header);
   const [payloadTyped, setPayloadText] = useState(initial.payload);
-  const [keyText, setKeyText] = useState('');
-  const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [chosenAlg, setChosenAlg] = useState(() => algOf(initial.header) ?? 'HS256');
+  const [startKey] = useState(() => startingKey(chosenAlg));
+  const [keyTyped, setKeyText] = useState(startKey.text);
+  const [encodingChosen, setEncoding] = useState<SecretEncoding>(startKey.encoding);
   const headerText = hydrated ? headerTyped : DEFAULT_TEXTS.header;
   const payloadText = hydrated ? payloadTyped : DEFAULT_TEXTS.payload;
+  const keyText = hydrated ? keyTyped : '';
+  const encoding = hydrated ? encodingChosen : 'utf8';
 
   // The token was only the way in: once in the editors, it leaves the address bar.
   useEffect(() => {

@@ -31,7 +31,7 @@ export function Section({ slug, title, children }: Props) {
           <a href={sharePath(slug)} data-testid={`section-link-${slug}`} className="text-sm text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to “${title}”`}>
             #
           </a>
-          <CopyButton text={() => shareHref(slug)} label={`Copy the link to “${title}”`}>
+          <CopyButton text={() => shareHref(slug)} label={`Copy link to “${title}”`}>
             Copy link
           </CopyButton>
         </span>

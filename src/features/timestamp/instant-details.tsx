@@ -19,6 +19,12 @@ function readAs(parsed: ParsedTimestamp): string {
   return parsed.assumedZone ? `read as wall-clock time in ${parsed.assumedZone}` : 'with its own offset';
 }
 
+/** The abbreviation and daylight saving beside a zone's time; an abbreviation that only repeats the zone's name ("UTC" in UTC) is left out. */
+function zoneNote(zone: string, abbreviation: string, isDst: boolean): string | undefined {
+  const parts = [abbreviation === zone ? '' : abbreviation, isDst ? 'daylight saving time' : ''].filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
 /** Every output for one instant, each with a copy button, and what to know about it. */
 export function InstantDetails({ parsed, now, zone }: Props) {
   const described = describeInstant(parsed.instant, { now, zone });
@@ -47,7 +53,7 @@ export function InstantDetails({ parsed, now, zone }: Props) {
           testId="ts-in-zone"
           copyLabel={`Copy the time in ${zone}`}
           missing="beyond the range of a JavaScript Date"
-          note={zoned ? `${zoned.abbreviation}${zoned.isDst ? ', daylight saving time' : ''}` : undefined}
+          note={zoned ? zoneNote(zone, zoned.abbreviation, zoned.isDst) : undefined}
         />
         {local?.ok && (
           <ValueRow
@@ -55,7 +61,7 @@ export function InstantDetails({ parsed, now, zone }: Props) {
             value={local.value.text}
             testId="ts-local"
             copyLabel="Copy the local time"
-            note={`${local.value.abbreviation}${local.value.isDst ? ', daylight saving time' : ''}`}
+            note={zoneNote(localZone, local.value.abbreviation, local.value.isDst)}
           />
         )}
         <ValueRow label="Unix seconds" value={view.values.seconds} testId="ts-unix-seconds" copyLabel="Copy the Unix time in seconds" />

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatOffset, localTimeText } from './local-time';
+import { formatOffset, localTimeText, zoneNameText } from './local-time';
 
 describe('formatOffset', () => {
   it.each([
@@ -28,4 +28,14 @@ describe('localTimeText', () => {
   it('keeps milliseconds when the instant has them', () => {
     expect(localTimeText(new Date(1405507023107)).dateTime).toMatch(/\.107$/);
   });
+});
+
+describe('zoneNameText', () => {
+  it.each([
+    ['UTC', 'UTC', 'UTC'],
+    ['Europe/Berlin', 'CET', 'Europe/Berlin, CET'],
+    ['Asia/Kolkata', 'GMT+5:30', 'Asia/Kolkata, GMT+5:30'],
+    ['Etc/UTC', 'UTC', 'Etc/UTC, UTC'],
+    ['Antarctica/Troll', '', 'Antarctica/Troll'],
+  ])('%s with %j reads %j', (zone, abbreviation, text) => expect(zoneNameText({ zone, abbreviation })).toBe(text));
 });

@@ -47,3 +47,11 @@ export function localTimeText(instant: Date): ZonedText {
   const abbreviation = zoneFormat.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '';
   return { dateTime, offset: formatOffset(-instant.getTimezoneOffset()), zone, abbreviation };
 }
+
+/**
+ * The zone as shown beside a local time: 'Europe/Berlin, CET', or the name alone when the
+ * abbreviation only repeats it ('UTC', not 'UTC, UTC') or the platform knows none.
+ */
+export function zoneNameText({ zone, abbreviation }: Pick<ZonedText, 'zone' | 'abbreviation'>): string {
+  return abbreviation === '' || abbreviation === zone ? zone : `${zone}, ${abbreviation}`;
+}

@@ -39,7 +39,7 @@ export function FlowStepper({ flow, current, onStep }: Props) {
       </div>
       <FlowDiagram flow={flow} current={current} />
       <div className="flex flex-wrap items-center gap-2">
-        <button type="button" className={BUTTON} onClick={() => onStep(current - 1)} disabled={current === 0} aria-label={`Previous step of ${flow.title}`}>
+        <button type="button" className={BUTTON} onClick={() => onStep(current - 1)} disabled={current === 0} aria-label={`Back to the previous step of ${flow.title}`}>
           ← Back
         </button>
         <span className="text-sm tabular-nums" aria-live="polite" data-testid={`flow-${flow.id}-position`}>
@@ -61,7 +61,7 @@ export function FlowStepper({ flow, current, onStep }: Props) {
             <a href={sharePath(step.slug)} className="text-xs text-indigo-700 underline dark:text-indigo-300" aria-label={`Link to step “${step.title}”`}>
               #
             </a>
-            <CopyButton text={() => shareHref(step.slug)} label={`Copy the link to step “${step.title}”`}>
+            <CopyButton text={() => shareHref(step.slug)} label={`Copy link to step “${step.title}”`}>
               Copy link
             </CopyButton>
           </span>
