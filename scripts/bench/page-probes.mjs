@@ -269,3 +269,58 @@ export function pasteAndTimeWeakSecretWarning({ token, timeoutMs }) {
 }
 
 export const SELECTORS = { INPUT, PAYLOAD };
+
+/**
+ * Init script for "open a /#token= link → decoded view painted": once the payload JSON
+ * shows `marker`, waits for the frame that paints it (rAF, then a task after its
+ * rendering) and leaves performance.now() (ms since navigation start) in
+ * `window.__bench.linkDecodedAt`.
+ */
+export function timeLinkDecode({ marker }) {
+  const shows = () => document.querySelector('[data-testid="payload-json"]')?.textContent?.includes(marker) ?? false;
+  const observer = new MutationObserver(() => {
+    if (!shows()) return;
+    observer.disconnect();
+    requestAnimationFrame(() => setTimeout(() => (window.__bench.linkDecodedAt = performance.now()), 0));
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/**
+ * A real keyboard paste, timed in the page: arms a keydown listener (the Ctrl+V the harness
+ * presses next) that starts the clock, and resolves once the frame that shows `marker` in
+ * the payload JSON is painted. The key press cannot be lined up with a frame as the paste
+ * event is, so this figure carries up to one frame of wait for the next vsync.
+ * @returns {Promise<{ t0: number, t1: number }>}
+ */
+export function armKeyboardPaste({ marker, timeoutMs }) {
+  const shows = () => {
+    const payload = document.querySelector('[data-testid="payload-json"]');
+    if (!payload) return false;
+    const walker = document.createTreeWalker(payload, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.data.includes(marker)) return true;
+    return false;
+  };
+  return new Promise((resolve, reject) => {
+    let t0 = 0;
+    const timer = setTimeout(() => reject(new Error(`the keyboard paste did not show ${marker} within ${timeoutMs} ms`)), timeoutMs);
+    const observer = new MutationObserver(() => {
+      if (!t0 || !shows()) return;
+      observer.disconnect();
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          clearTimeout(timer);
+          resolve({ t0, t1: performance.now() });
+        }, 0),
+      );
+    });
+    // Ctrl comes down first: the clock starts with the V.
+    const onKeyDown = (event) => {
+      if (event.key.toLowerCase() !== 'v') return;
+      document.removeEventListener('keydown', onKeyDown, true);
+      t0 = performance.now();
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    };
+    document.addEventListener('keydown', onKeyDown, true);
+  });
+}

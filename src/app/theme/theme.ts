@@ -24,7 +24,7 @@ export function saveThemeChoice(choice: ThemeChoice): void {
   }
 }
 
-export function systemPrefersDark(): boolean {
+function systemPrefersDark(): boolean {
   return typeof matchMedia === 'function' && matchMedia(DARK_SCHEME_QUERY).matches;
 }
 
