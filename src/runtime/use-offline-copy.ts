@@ -1,26 +1,7 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 
-/** How long a downloaded copy's blob: URL lives: long enough for the browser to start saving it. */
-const BLOB_URL_LIFETIME_MS = 60_000;
-
-/** Whether the copy can be had now: with the network, or from the copy the service worker keeps. */
-async function reachable(href: string): Promise<boolean> {
-  if (navigator.onLine) return true;
-  if (typeof caches === 'undefined') return false;
-  return (await caches.match(href)) !== undefined;
-}
-
-/** Saves `blob` as `fileName`, as a link with `download` would. */
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
-}
+// The fetching and saving come with the first check, after the page has hydrated.
+const loadDownload = () => import('./offline-copy-download');
 
 const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
@@ -50,7 +31,7 @@ export function useOfflineCopy(href: string, fileName: string): OfflineCopy {
   useEffect(() => {
     let live = true;
     const show = (can: boolean) => live && setState(can ? 'ready' : 'offline');
-    const check = () => void reachable(href).then(show, () => show(navigator.onLine));
+    const check = () => void loadDownload().then(({ reachable }) => reachable(href)).then(show, () => show(navigator.onLine));
     check();
     window.addEventListener('online', check);
     window.addEventListener('offline', check);
@@ -65,16 +46,10 @@ export function useOfflineCopy(href: string, fileName: string): OfflineCopy {
     (event: MouseEvent<HTMLAnchorElement>) => {
       if (event.defaultPrevented || !plainClick(event)) return;
       event.preventDefault();
-      void fetch(href)
-        .then((response) => {
-          if (!response.ok) throw new Error(`HTTP ${response.status}`);
-          return response.blob();
-        })
+      void loadDownload()
+        .then(({ download }) => download(href, fileName))
         .then(
-          (blob) => {
-            save(blob, fileName);
-            setState('ready');
-          },
+          () => setState('ready'),
           () => setState('failed'),
         );
     },
