@@ -10,5 +10,5 @@ export const explainerView = {
   loadingText: 'Loading the explainer…',
   load: () => import('./explainer-page').then((module) => ({ default: module.ExplainerPage })),
   // The shell plus the explainer's text, models and diagrams.
-  firstViewBudget: { jsGzipBytes: 145 * KB, cssGzipBytes: 15 * KB },
+  firstViewBudget: { jsGzipBytes: 125 * KB, cssGzipBytes: 15 * KB },
 } satisfies ViewDefinition;
