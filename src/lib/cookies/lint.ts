@@ -1,7 +1,8 @@
 import { SEVERITIES, type Severity } from '../jwt/finding-types';
 import { findJwt } from './find-jwt';
 import { cookiePrefix, prefixProblems, type PrefixProblem, type PrefixUse } from './prefixes';
-import { COOKIE_RULES, MAX_LIFETIME_SECONDS, MAX_NAME_VALUE_BYTES, type RuleCitation } from './rules';
+import { COOKIE_RULES, MAX_LIFETIME_SECONDS, MAX_NAME_VALUE_BYTES } from './rules';
+import type { RuleCitation } from '../core/source';
 import { sessionEvidence, type SessionEvidence } from './session-like';
 import { isIpAddress, isPublicSuffix, registrableDomain } from './sites';
 import { listText, shown, utf8Length } from './text';

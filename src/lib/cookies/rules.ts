@@ -7,10 +7,7 @@
  * MDN's Set-Cookie reference; the OWASP Session Management and JSON Web Token cheat sheets.
  */
 
-export interface RuleCitation {
-  rule: string;
-  ruleUrl: string;
-}
+import type { RuleCitation } from '../core/source';
 
 const DRAFT = 'https://datatracker.ietf.org/doc/html/draft-ietf-httpbis-rfc6265bis';
 const MDN_SET_COOKIE = 'https://developer.mozilla.org/en-US/docs/Web/HTTP/Reference/Headers/Set-Cookie';

@@ -1,5 +1,6 @@
 import { cookiePrefix, prefixProblems } from './prefixes';
-import { COOKIE_RULES, MAX_NAME_VALUE_BYTES, type RuleCitation } from './rules';
+import { COOKIE_RULES, MAX_NAME_VALUE_BYTES } from './rules';
+import type { RuleCitation } from '../core/source';
 import { isIpAddress, isPublicSuffix } from './sites';
 import { shown, utf8Length } from './text';
 import { defaultPath, domainMatches, isSecureUrl } from './url-match';

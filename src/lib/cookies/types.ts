@@ -1,4 +1,4 @@
-import type { RuleCitation } from './rules';
+import type { RuleCitation } from '../core/source';
 import type { Result } from '../core/result';
 
 /** A SameSite value browsers understand (6265bis §5.6.7). */

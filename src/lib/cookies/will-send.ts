@@ -1,4 +1,5 @@
-import { COOKIE_RULES, MAX_LIFETIME_SECONDS, type RuleCitation } from './rules';
+import { COOKIE_RULES, MAX_LIFETIME_SECONDS } from './rules';
+import type { RuleCitation } from '../core/source';
 import { isSameSite, siteOf } from './sites';
 import { storeCookie, type StoreProblem, type StoredCookie } from './storage';
 import { listText, shown } from './text';

@@ -11,3 +11,15 @@ export function rfc(number: number, section?: string): Source {
     ? { source: `RFC ${number}`, sourceUrl: base }
     : { source: `RFC ${number} §${section}`, sourceUrl: `${base}#section-${section}` };
 }
+
+/** What a finding or a check rests on, as findings name it: "RFC 7519 §4.1.4" and its link. */
+export interface RuleCitation {
+  rule: string;
+  ruleUrl: string;
+}
+
+/** An RFC section as a finding's rule. */
+export function rfcRule(number: number, section: string): RuleCitation {
+  const { source, sourceUrl } = rfc(number, section);
+  return { rule: source, ruleUrl: sourceUrl };
+}

@@ -5,17 +5,7 @@
  * RFC 8725 (JWT Best Current Practices) and RFC 6819 (OAuth 2.0 Threat Model).
  */
 
-interface RuleCitation {
-  rule: string;
-  ruleUrl: string;
-}
-
-function rfc(rfcNumber: number, section: string): RuleCitation {
-  return {
-    rule: `RFC ${rfcNumber} §${section}`,
-    ruleUrl: `https://www.rfc-editor.org/rfc/rfc${rfcNumber}#section-${section}`,
-  };
-}
+import { rfcRule as rfc, type RuleCitation } from '../core/source';
 
 export const RULES = {
   /** Header parameter names must be unique; a recipient must reject duplicates or take the last. */
