@@ -12,6 +12,10 @@ import { webAppManifest } from './scripts/web-app-manifest.ts';
 /** `vite build --mode single`: the whole app in one HTML file, to open from disk. */
 const SINGLE_FILE_MODE = 'single';
 
+// The pre-renderer and the service worker's generator take seconds by design (they render
+// every page and hash every file); Rolldown's warning about slow plugins would only repeat it.
+const ROLLDOWN_OPTIONS = { checks: { bundlerTimings: false } };
+
 /** The offline copy's path, with or without a query (workbox tests navigations by path and query). */
 const SINGLE_FILE_PATH = new RegExp(`/${SINGLE_FILE_NAME.replace(/\./g, '\\.')}(?:\\?|$)`);
 
@@ -21,7 +25,7 @@ export default defineConfig(({ mode }) => {
       base: './',
       publicDir: false,
       plugins: [react(), tailwindcss(), viteSingleFile(), singleFileOutput()],
-      build: { target: 'es2022', sourcemap: false, outDir: 'dist-single' },
+      build: { target: 'es2022', sourcemap: false, outDir: 'dist-single', rolldownOptions: ROLLDOWN_OPTIONS },
     };
   }
   const base = process.env.BASE_PATH ?? '/';
@@ -68,7 +72,7 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
-    build: { target: 'es2022', sourcemap: true },
+    build: { target: 'es2022', sourcemap: true, rolldownOptions: ROLLDOWN_OPTIONS },
     test: {
       // lint/ holds the test that proves the import boundaries eslint.config.js draws.
       include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}', 'lint/*.test.ts'],
