@@ -16,17 +16,21 @@ export function registerServiceWorker(): void {
 async function start(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const container = navigator.serviceWorker;
-  let registration: ServiceWorkerRegistration;
+  let registration: ServiceWorkerRegistration | undefined;
   try {
     registration = await container.register(`${base}sw.js`, { scope: base });
   } catch (error: unknown) {
     console.warn('Offline use is unavailable: the service worker did not register.', error);
     return;
   }
-  watchForWaitingWorker(container, registration, () => {
-    updates.offer(() => activateWaitingWorker(container, registration, () => window.location.reload()));
+  // Where workers are blocked (by a policy, an extension or a test harness) the promise may
+  // resolve with nothing: there is then nothing to watch.
+  if (!registration) return;
+  const registered = registration;
+  watchForWaitingWorker(container, registered, () => {
+    updates.offer(() => activateWaitingWorker(container, registered, () => window.location.reload()));
   });
-  const check = createUpdateCheck(() => registration.update(), () => Date.now());
+  const check = createUpdateCheck(() => registered.update(), () => Date.now());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') check();
   });
