@@ -1,10 +1,8 @@
-import type { ExampleId } from './examples';
-
 /**
  * Example tokens for "Load an example". The signed ones use HS256 with the secret
  * 'token-lens-example-secret-do-not-use-in-production', so they can be verified.
  */
-export const EXAMPLE_TOKENS: Readonly<Record<ExampleId, string>> = {
+export const EXAMPLE_TOKENS: Readonly<Record<string, string>> = {
   'id-token':
     'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImV4YW1wbGUta2V5LTEifQ.eyJpc3MiOiJodHRwczovL2xvZ2luLmV4YW1wbGUuY29tLyIsInN1YiI6IjI0ODI4OTc2MTAwMSIsImF1ZCI6InM2QmhkUmtxdDMiLCJleHAiOjE3OTM1MjcyMDAsImlhdCI6MTc5MzUyMzYwMCwiYXV0aF90aW1lIjoxNzkzNTIzNDgwLCJub25jZSI6Im4tMFM2X1d6QTJNaiIsIm5hbWUiOiJKYW5lIERvZSIsImVtYWlsIjoiamFuZS5kb2VAZXhhbXBsZS5jb20iLCJlbWFpbF92ZXJpZmllZCI6dHJ1ZSwiYW1yIjpbInB3ZCIsIm90cCJdfQ.bEP_Mxt2UuvCPY7dAKsEUYB52DO2meVE2TKBxNIbT9o',
   'access-token':

@@ -7,7 +7,5 @@ export const EXAMPLES = [
   { id: 'jwe', label: 'Encrypted token (JWE, RFC 7520 §6)' },
 ] as const;
 
-export type ExampleId = (typeof EXAMPLES)[number]['id'];
-
 /** The tokens themselves: a chunk loaded when an example is first chosen. */
 export const loadExampleTokens = () => import('./example-tokens').then((module) => module.EXAMPLE_TOKENS);

@@ -12,7 +12,7 @@ function Harness({ initial = '' }: { initial?: string }) {
   return <TokenEditor value={value} found={findToken(value)} onChange={setValue} />;
 }
 
-const TOKEN = EXAMPLE_TOKENS['id-token'];
+const TOKEN = EXAMPLE_TOKENS['id-token']!;
 
 describe('TokenEditor', () => {
   it('keeps exactly what was typed and names where the token was found', () => {
@@ -45,9 +45,9 @@ describe('TokenEditor', () => {
     const select = screen.getByTestId('example-select');
     fireEvent.change(select, { target: { value: 'access-token' } });
     expect(select).toHaveValue('access-token');
-    await waitFor(() => expect(screen.getByTestId('token-input')).toHaveValue(EXAMPLE_TOKENS['access-token']));
+    await waitFor(() => expect(screen.getByTestId('token-input')).toHaveValue(EXAMPLE_TOKENS['access-token']!));
     expect(select).toHaveValue('access-token');
-    fireEvent.change(screen.getByTestId('token-input'), { target: { value: `${EXAMPLE_TOKENS['access-token']}x` } });
+    fireEvent.change(screen.getByTestId('token-input'), { target: { value: `${EXAMPLE_TOKENS['access-token']!}x` } });
     expect(select).toHaveValue('');
     fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
     expect(screen.getByTestId('token-input')).toHaveValue('');

@@ -86,6 +86,7 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
     setExample({ id: listed.id, token: null });
     void loadExampleTokens().then((tokens) => {
       const token = tokens[listed.id];
+      if (token === undefined) return;
       // A later choice wins over one still loading.
       setExample((current) => (current?.id === listed.id ? { id: listed.id, token } : current));
       onChange(token);
