@@ -60,10 +60,14 @@ function useFoundToken(input: string): FoundToken | null | undefined {
     if (!large) return;
     let live = true;
     // The worker and its reader come only with the first large paste.
-    void import('./large-input').then(({ readLargeInput }) => readLargeInput(input)).then((found) => {
-      // A transition: the views of a large token render in slices the browser can interrupt.
-      if (live) startTransition(() => setRead({ input, found }));
-    });
+    // Should its code not arrive (offline before it was cached), the token is read here.
+    void import('./large-input')
+      .then(({ readLargeInput }) => readLargeInput(input))
+      .catch(() => findToken(input))
+      .then((found) => {
+        // A transition: the views of a large token render in slices the browser can interrupt.
+        if (live) startTransition(() => setRead({ input, found }));
+      });
     return () => {
       live = false;
     };
