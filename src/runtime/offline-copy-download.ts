@@ -1,9 +1,8 @@
 /** How long a downloaded copy's blob: URL lives: long enough for the browser to start saving it. */
 const BLOB_URL_LIFETIME_MS = 60_000;
 
-/** Whether the copy can be had now: with the network, or from the copy the service worker keeps. */
-export async function reachable(href: string): Promise<boolean> {
-  if (navigator.onLine) return true;
+/** Whether the service worker keeps a copy to answer with while the page is offline. */
+export async function isCached(href: string): Promise<boolean> {
   if (typeof caches === 'undefined') return false;
   return (await caches.match(href)) !== undefined;
 }

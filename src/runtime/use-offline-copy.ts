@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState, type MouseEvent } from 'react';
 
-// The fetching and saving come with the first check, after the page has hydrated.
+// The cache check, the fetching and the saving come only when the page is offline or the link is used.
 const loadDownload = () => import('./offline-copy-download');
 
 const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
@@ -31,7 +31,11 @@ export function useOfflineCopy(href: string, fileName: string): OfflineCopy {
   useEffect(() => {
     let live = true;
     const show = (can: boolean) => live && setState(can ? 'ready' : 'offline');
-    const check = () => void loadDownload().then(({ reachable }) => reachable(href)).then(show, () => show(navigator.onLine));
+    // Online, the copy can be had from the network: nothing to load or look up.
+    const check = () => {
+      if (navigator.onLine) show(true);
+      else void loadDownload().then(({ isCached }) => isCached(href)).then(show, () => show(false));
+    };
     check();
     window.addEventListener('online', check);
     window.addEventListener('offline', check);

@@ -16,21 +16,17 @@ export function registerServiceWorker(): void {
 async function start(): Promise<void> {
   const base = import.meta.env.BASE_URL;
   const container = navigator.serviceWorker;
-  let registration: ServiceWorkerRegistration | undefined;
-  try {
-    registration = await container.register(`${base}sw.js`, { scope: base });
-  } catch (error: unknown) {
+  const registration: ServiceWorkerRegistration | undefined = await container.register(`${base}sw.js`, { scope: base }).catch((error: unknown) => {
     console.warn('Offline use is unavailable: the service worker did not register.', error);
-    return;
-  }
-  // Where workers are blocked (by a policy, an extension or a test harness) the promise may
-  // resolve with nothing: there is then nothing to watch.
-  if (!registration) return;
-  const registered = registration;
-  watchForWaitingWorker(container, registered, () => {
-    updates.offer(() => activateWaitingWorker(container, registered, () => window.location.reload()));
+    return undefined;
   });
-  const check = createUpdateCheck(() => registered.update(), () => Date.now());
+  // Where workers are blocked (by a policy, an extension or a test harness) the promise may
+  // also resolve with nothing: there is then nothing to watch.
+  if (!registration) return;
+  watchForWaitingWorker(container, registration, () => {
+    updates.offer(() => activateWaitingWorker(container, registration, () => window.location.reload()));
+  });
+  const check = createUpdateCheck(() => registration.update(), () => Date.now());
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') check();
   });
