@@ -111,7 +111,7 @@ function readPayload(
   // RFC 7797 §3: with "b64": false the payload is carried as it is, not base64url-encoded.
   if (header?.b64 === false) return { payload: text === '' ? { type: 'empty' } : { type: 'text', text }, info: { name: 'payload', text, byteLength: new TextEncoder().encode(text).length } };
   if (text.trim() === '') {
-    errors.push({ code: 'empty-part', segment: 'payload', message: 'payload: the middle part is empty: a JWS with detached content (RFC 7515 Appendix F) whose signed content is not in the token' });
+    errors.push({ code: 'empty-part', segment: 'payload', message: 'payload: the middle part is empty: the payload is empty, or it is detached content (RFC 7515 Appendix F) sent apart from the token' });
     return { payload: { type: 'empty' }, info: { name: 'payload', text, byteLength: 0 } };
   }
   const segment = readSegment('payload', text, notes, errors);

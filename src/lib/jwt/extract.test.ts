@@ -55,8 +55,36 @@ describe('findToken', () => {
     }
   });
 
-  it('leaves the sentence after a token outside it', () => {
-    expect(findToken(`${TOKEN}. Next sentence.`)?.token).toBe(TOKEN);
+  it('keeps the full stop after a token inside a sentence outside it, and says so', () => {
+    const found = findToken(`Rejected: ${TOKEN}. Next sentence.`);
+    expect(found).toMatchObject({ token: TOKEN, source: 'text', leftOut: '.' });
+    expect(found?.stray).toBeUndefined();
+  });
+
+  it('lets a token that starts the input own what follows up to whitespace, which makes it malformed', () => {
+    for (const stray of ['.', '?', '#x', '..']) {
+      const found = findToken(`  ${TOKEN}${stray}\n`);
+      expect(found).toMatchObject({ token: TOKEN + stray, text: TOKEN, source: 'bare', stray: { text: stray, offset: TOKEN.length } });
+      expect(found?.end).toBe(2 + TOKEN.length + stray.length);
+    }
+    expect(findToken(`${TOKEN}. Next sentence.`)).toMatchObject({ token: `${TOKEN}.`, stray: { text: '.' } });
+  });
+
+  it('owns a stray character after a wrapped token that starts the input', () => {
+    const found = findToken(`${TOKEN.slice(0, 50)}\n${TOKEN.slice(50)}.`);
+    expect(found).toMatchObject({ token: `${TOKEN}.`, stray: { text: '.', offset: TOKEN.length } });
+    expect(found?.text.replace(/\s+/g, '')).toBe(TOKEN);
+  });
+
+  it('leaves the disclosures after "~" outside the token, and says so', () => {
+    const found = findToken(`${TOKEN}~WyJzYWx0IiwibmFtZSIsIkpvZSJd~`);
+    expect(found).toMatchObject({ token: TOKEN, leftOut: '~WyJzYWx0IiwibmFtZSI…' });
+    expect(found?.stray).toBeUndefined();
+  });
+
+  it('says nothing is left out when only a closing quote or separator follows', () => {
+    expect(findToken(`{"access_token": "${TOKEN}"}`)?.leftOut).toBeUndefined();
+    expect(findToken(`Cookie: a=${TOKEN}; b=1`)?.leftOut).toBeUndefined();
   });
 
   it('keeps a wrapped JWE together', () => {

@@ -1,4 +1,5 @@
 import { decodeToken } from './decode';
+import { strayTail } from './stray';
 
 /** Where in the pasted text the token was found. */
 export type TokenSource =
@@ -28,6 +29,13 @@ export interface FoundToken {
   percentEncoded?: boolean;
   /** How many other tokens the input holds (the first one is shown). */
   others: number;
+  /**
+   * Characters at the end of `token` that no compact token has (a fourth ".", a "?"): the
+   * token starts the input, so it owns them and is malformed. `text` is the part before them.
+   */
+  stray?: { text: string; offset: number };
+  /** What directly follows a token found inside other text and was left out of it (a "." ending a sentence). */
+  leftOut?: string;
 }
 
 const TOKEN_CHARS = 'A-Za-z0-9_+/=.\\-';
@@ -176,6 +184,49 @@ function describe(input: string, candidate: Candidate, whole: boolean, others = 
   return { ...base, source: 'text', label: 'token found in the text' };
 }
 
+// Closing quotes and brackets and list separators end a token in text without saying anything about it.
+const CLOSING = /^["'`,;&)\]}>]+$/;
+// RFC 9901 §4: "~" after an issuer-signed JWT starts an SD-JWT's disclosures, not a broken token.
+const SD_JWT_SEPARATOR = '~';
+
+/**
+ * A token that starts the input owns every character up to the next whitespace, so a
+ * trailing "." or "?" makes it malformed rather than being quietly dropped. A token
+ * inside other text stops where that text starts, and what was left out is named.
+ */
+function withWhatFollows(input: string, best: Candidate, span: { start: number; end: number }, others: number): FoundToken {
+  const next = /^\S+/.exec(input.slice(best.end))?.[0];
+  const startsInput = best.start === input.search(/\S/);
+  if (next !== undefined && startsInput && !next.startsWith(SD_JWT_SEPARATOR)) {
+    const token = best.token + next;
+    const tail = strayTail(token);
+    if (tail) {
+      const end = best.end + next.length;
+      const found = describe(input, best, best.start === span.start && end === span.end, others);
+      return { ...found, token, end, stray: { text: tail.stray, offset: tail.offset } };
+    }
+  }
+  const found = describe(input, best, best.start === span.start && best.end === span.end, others);
+  if (next !== undefined && !CLOSING.test(next)) found.leftOut = next.length > 24 ? `${next.slice(0, 20)}…` : next;
+  return found;
+}
+
+/** The shortest start of text that holds n characters other than whitespace. */
+function prefixHolding(text: string, n: number): string {
+  let seen = 0;
+  let i = 0;
+  while (i < text.length && seen < n) if (!/\s/.test(text[i++]!)) seen++;
+  return text.slice(0, i);
+}
+
+/** The whole input read as one token; a readable token with stray characters at its end is told apart. */
+function wholeBlob(input: string, blob: string, inner: string, span: { start: number; end: number }): FoundToken {
+  const tail = inner.startsWith(SD_JWT_SEPARATOR) ? null : strayTail(blob);
+  if (!tail) return describe(input, { token: blob, text: inner, ...span }, true);
+  const text = prefixHolding(inner, tail.offset);
+  return { ...describe(input, { token: tail.readable, text, start: span.start, end: span.start + text.length }, true), token: blob, end: span.end, stray: { text: tail.stray, offset: tail.offset } };
+}
+
 /**
  * Finds the one token in what a user pasted: a bare token, a Bearer value, an
  * Authorization, Cookie or Set-Cookie line, a URL with `id_token=` and the like, or
@@ -186,12 +237,11 @@ export function findToken(input: string): FoundToken | null {
   const span = trimmedSpan(input);
   if (span.start >= span.end) return null;
   const inner = input.slice(span.start, span.end);
-  const whole = (c: Candidate) => c.start === span.start && c.end === span.end;
   if (unencodedPayloadToken(inner)) return describe(input, { token: inner, text: inner, ...span }, true);
 
   const decoding = candidatesIn(input).filter((c) => decodesAsToken(c.token));
   const best = decoding[0];
-  if (best) return describe(input, best, whole(best), new Set(decoding.map((c) => c.token)).size - 1);
+  if (best) return withWhatFollows(input, best, span, new Set(decoding.map((c) => c.token)).size - 1);
 
   // Token characters with spaces or line breaks anywhere between them: one token, wrapped.
   const blob = inner.replace(WHITESPACE, '');
@@ -211,8 +261,8 @@ export function findToken(input: string): FoundToken | null {
   // Nothing decodes: a single blob (perhaps wrapped over lines) is taken whole, so the
   // decoder can say which part is broken and where.
   const candidates = candidatesIn(input);
-  if (!/[ \t]/.test(inner.replace(/[ \t]*\r?\n[ \t]*/g, ''))) return describe(input, { token: blob, text: inner, ...span }, true);
+  if (!/[ \t]/.test(inner.replace(/[ \t]*\r?\n[ \t]*/g, ''))) return wholeBlob(input, blob, inner, span);
   const shaped = candidates.find((c) => [3, 5].includes(partCount(c.token))) ?? candidates[0];
-  if (shaped) return describe(input, shaped, whole(shaped));
+  if (shaped) return describe(input, shaped, shaped.start === span.start && shaped.end === span.end);
   return describe(input, { token: blob, text: inner, ...span }, true);
 }

@@ -16,7 +16,8 @@ export type FindingCode =
   | 'ms-timestamp'
   | 'invalid-numeric-date'
   | 'duplicate-member'
-  | 'imprecise-number';
+  | 'imprecise-number'
+  | 'malformed-token';
 
 export interface Finding {
   code: FindingCode;

@@ -15,11 +15,15 @@ interface TokenRefusal {
   alg?: string;
 }
 
-interface VerifiableToken {
+export interface VerifiableToken {
   token: string;
   alg: string;
   header: JsonObject;
   kid?: string;
+  /** The three parts as they stand: protected header, payload (perhaps empty), signature. */
+  parts: [string, string, string];
+  /** RFC 7797 §3: false when the payload is carried as it is, not base64url-encoded. */
+  b64: boolean;
 }
 
 // RFC 7797 §6: "b64" is the one extension jose implements; anything else in "crit" is not understood.
@@ -44,6 +48,16 @@ function critProblem(header: JsonObject): string | null {
   );
 }
 
+/** RFC 7515 §7.1: whitespace is never part of a compact token, only of an unencoded payload (RFC 7797 §5.2). */
+function whitespaceProblem(token: string, b64: boolean): string | null {
+  const parts = token.split('.');
+  const outside = b64 ? token : `${parts[0]}.${'x'.repeat(parts[1]?.length ?? 0)}.${parts.slice(2).join('.')}`;
+  const at = outside.search(/\s/);
+  if (at < 0) return null;
+  const what = outside[at] === '\n' || outside[at] === '\r' ? 'a line break' : outside[at] === ' ' ? 'a space' : 'whitespace';
+  return `The token has ${what} at offset ${at}, which no compact token holds (RFC 7515 §7.1): a signature over it would be over other text than the token. Remove the whitespace and verify the token without it.`;
+}
+
 export function checkToken(input: string): { ok: true; value: VerifiableToken } | { ok: false; refusal: TokenRefusal } {
   const token = input.trim();
   if (token === '') return refuse('idle', 'no-token', 'Paste a token to verify its signature.');
@@ -61,19 +75,16 @@ export function checkToken(input: string): { ok: true; value: VerifiableToken } 
   }
   const crit = critProblem(value.header);
   if (crit) return refuse('error', 'crit-unsupported', crit, alg);
-  if (token.split('.')[1] === '') {
-    return refuse(
-      'error',
-      'detached-payload',
-      'The payload part is empty: this JWS has detached content (RFC 7515 Appendix F). Its signature covers content that is not in the token, so it cannot be checked from the token alone.',
-      alg,
-    );
-  }
   if (!VERIFIABLE_ALGORITHMS.includes(alg)) {
     return refuse('error', 'unsupported-alg', `alg ${JSON.stringify(alg)} is not one this verifier checks (HS*, RS*, PS*, ES256/384/512, EdDSA, Ed25519).`, alg);
   }
-  const fatal = value.errors.find((e) => e.segment === 'signature' || e.segment === 'header');
+  const b64 = value.header.b64 !== false;
+  const whitespace = whitespaceProblem(token, b64);
+  if (whitespace) return refuse('error', 'token-whitespace', whitespace, alg);
+  const fatal = value.errors.find((e) => (e.segment === 'signature' || e.segment === 'header'));
   if (fatal) return refuse('error', 'token-malformed', fatal.message, alg);
-  const kid = value.header.kid;
-  return { ok: true, value: typeof kid === 'string' ? { token, alg, header: value.header, kid } : { token, alg, header: value.header } };
+  const [protectedHeader = '', payload = '', signature = ''] = token.split('.');
+  const checked: VerifiableToken = { token, alg, header: value.header, parts: [protectedHeader, payload, signature], b64 };
+  if (typeof value.header.kid === 'string') checked.kid = value.header.kid;
+  return { ok: true, value: checked };
 }

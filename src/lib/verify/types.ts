@@ -150,6 +150,10 @@ export type VerifyCode =
   | 'alg-none'
   | 'unsupported-alg'
   | 'detached-payload'
+  | 'malformed-token'
+  | 'token-whitespace'
+  | 'mixed-key-set'
+  | 'duplicate-kid'
   | 'key-as-secret'
   | 'key-use-enc'
   | CryptoErrorCode
@@ -166,6 +170,13 @@ export interface VerifyKeyInfo {
   index?: number;
 }
 
+/** Why a JWK Set is refused as ambiguous, and the keys it concerns, each of which may be chosen alone. */
+export interface KeySetAmbiguity {
+  code: 'mixed-key-set' | 'duplicate-kid';
+  /** The keys that could verify this token, for the user to choose one. */
+  keys: { index: number; kid?: string; description: string }[];
+}
+
 export interface VerifyResult {
   status: VerifyStatus;
   code: VerifyCode;
@@ -179,6 +190,10 @@ export interface VerifyResult {
   note?: string;
   /** The underlying library's own words, for a details view; never the main message. */
   detail?: string;
+  /** The JWK Set was ambiguous: refused as a whole, or verified with the one key the user chose. */
+  ambiguity?: KeySetAmbiguity;
+  /** What the signature was checked over when the payload part is empty (RFC 7515 Appendix F). */
+  payload?: 'empty' | 'detached';
 }
 
 export interface VerifyInput {
@@ -186,4 +201,8 @@ export interface VerifyInput {
   key: ParsedKey;
   /** Use a key the token carries in its header (`jwk`, `x5c`); off unless the user asks. */
   allowEmbeddedKey?: boolean;
+  /** For a token whose payload part is empty: the detached content it was signed over. */
+  detachedPayload?: string;
+  /** Verify with this key of a JWK Set alone (its index), as the user chose. */
+  onlyKey?: number;
 }

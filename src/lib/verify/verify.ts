@@ -1,10 +1,13 @@
 import type { JsonObject } from '../core/json';
+import { encodeBase64url } from '../core/base64url';
+import { quoteStray, strayTail, type StrayTail } from '../jwt/stray';
 import { EMBEDDED_KEY_NOTE, keyParameters, readEmbeddedKey } from './embedded-key';
-import { encryptionOnlyMarker } from './jwk';
 import { verifyWithJwks } from './verify-jwks';
-import { attemptKey, refuseKey, type KeyAttempt } from './verify-key';
-import { checkToken } from './token-checks';
-import type { CertificateInfo, ParsedKey, VerifyInput, VerifyKeyInfo, VerifyResult } from './types';
+import { keySetAmbiguity } from './jwks-ambiguity';
+import { describeJwkKey, encryptionOnlyMarker } from './jwk';
+import { attemptKey, refuseKey, type JwsInput, type KeyAttempt } from './verify-key';
+import { checkToken, type VerifiableToken } from './token-checks';
+import type { CertificateInfo, JwksEntry, ParsedKey, VerifyInput, VerifyKeyInfo, VerifyResult } from './types';
 
 /**
  * Checks a token's signature, and only its signature, with what the user pasted.
@@ -26,7 +29,7 @@ function keyName(single: SingleKey): string {
   return `an ${single.info.description}`;
 }
 
-async function verifySingle(token: string, alg: string, single: SingleKey, privateKeyPasted: boolean): Promise<VerifyResult> {
+async function verifySingle(token: JwsInput, alg: string, single: SingleKey, privateKeyPasted: boolean): Promise<VerifyResult> {
   const base: VerifyResult = { status: 'error', code: 'unknown-error', message: '', alg, key: single.info, skipped: [], privateKeyPasted };
   if (single.certificate) base.certificate = single.certificate;
   if (single.note) base.note = single.note;
@@ -73,12 +76,99 @@ function noKey(alg: string, header: JsonObject, allowEmbeddedKey: boolean): Veri
   return { status: 'idle', code: 'no-key', message, alg, skipped: [], privateKeyPasted: false };
 }
 
+/** One key of a JWK Set, chosen by the user, verifies alone; the verdict still says the set was ambiguous. */
+async function verifyChosenKey(token: JwsInput, alg: string, kid: string | undefined, entries: readonly JwksEntry[], index: number, privateKeyPasted: boolean): Promise<VerifyResult> {
+  const entry = entries.find((e) => e.index === index);
+  if (!entry?.ok) {
+    const message = entry ? `Key ${index} of the JWK Set cannot be used: ${entry.error.message}` : `The JWK Set has no key ${index}.`;
+    return { status: 'error', code: 'no-matching-key', message, alg, skipped: [], privateKeyPasted };
+  }
+  const info: VerifyKeyInfo = { description: describeJwkKey(entry.key, `JWK Set key ${index}`), source: 'jwks', index };
+  if (entry.kid !== undefined) info.kid = entry.kid;
+  const single: SingleKey = { shape: entry.key.shape, material: { type: 'jwk', jwk: entry.key.jwk }, info };
+  if (entry.key.alg !== undefined) single.declaredAlg = entry.key.alg;
+  const result = await verifySingle(token, alg, single, privateKeyPasted);
+  const ambiguous = keySetAmbiguity(entries, alg, kid);
+  if (!ambiguous) return result;
+  const why = ambiguous.ambiguity.code === 'duplicate-kid' ? 'it holds several keys with the token\'s kid' : 'it mixes HMAC secrets with public keys';
+  return withNote({ ...result, ambiguity: ambiguous.ambiguity }, `You chose key ${index} alone. The JWK Set as a whole is ambiguous (${why}), and a verifier given the whole set should refuse it.`);
+}
+
+/** The JWS as it is checked: the token itself, or its parts with the detached content put back. */
+function signingInput(checked: VerifiableToken, detached: string | undefined): JwsInput {
+  const [protectedHeader, payload, signature] = checked.parts;
+  if (payload !== '' || detached === undefined || detached === '') return checked.token;
+  // RFC 7515 Appendix F: the content goes back base64url-encoded; RFC 7797 §3: as it is with "b64": false.
+  return { protected: protectedHeader, payload: checked.b64 ? encodeBase64url(new TextEncoder().encode(detached)) : detached, signature };
+}
+
+function withNote(result: VerifyResult, note: string): VerifyResult {
+  return { ...result, note: result.note === undefined ? note : `${result.note} ${note}` };
+}
+
+/** A token whose payload part is empty: verified over an empty payload, or over detached content (RFC 7515 Appendix F). */
+function aboutEmptyPayload(result: VerifyResult, checked: VerifiableToken, detached: string | undefined): VerifyResult {
+  const { alg } = checked;
+  if (detached !== undefined && detached !== '') {
+    const how = checked.b64 ? 'base64url-encoded, as RFC 7515 Appendix F puts it back' : 'as it is, since the header says "b64": false (RFC 7797)';
+    if (result.status === 'verified') return withNote({ ...result, payload: 'detached' }, `The signature is over the detached content you pasted (${how}), which is not in the token.`);
+    if (result.code === 'signature-mismatch') {
+      return { ...result, payload: 'detached', message: `The ${alg} signature does not match the detached content you pasted (${how}): the content differs from what was signed, or it was signed with another key.` };
+    }
+    return result;
+  }
+  if (result.status === 'verified') {
+    return withNote(
+      { ...result, payload: 'empty' },
+      'The payload is empty and the signature is over that empty payload, which RFC 7515 allows. JWT libraries refuse such a token: a JWT\'s claims are a JSON object (RFC 7519 §7.2).',
+    );
+  }
+  if (result.code === 'signature-mismatch') {
+    return {
+      ...result,
+      code: 'detached-payload',
+      payload: 'empty',
+      message:
+        `The ${alg} signature does not match an empty payload. The payload may be detached (RFC 7515 Appendix F): signed, then sent apart from the token. ` +
+        'Paste that content as the detached content to check the signature over it.',
+    };
+  }
+  return result;
+}
+
+/** A token with stray characters at its end is never verified; the verdict says whether the rest would be. */
+function malformedVerdict(tail: StrayTail, rest: VerifyResult): VerifyResult {
+  const quoted = quoteStray(tail.stray);
+  const jwe = tail.readable.split('.').length === 5;
+  let message = `The token ends with ${quoted} at offset ${tail.offset}, after its last part: a ${jwe ? 'JWE has five parts' : 'JWS has three parts'} and nothing else (RFC ${jwe ? 7516 : 7515} §7.1), so this token is malformed and not verified.`;
+  if (rest.status === 'verified') message += ` Without the trailing ${quoted}, the rest would verify.`;
+  else if (rest.status === 'invalid') message += ` Without it, the rest would not verify either: ${rest.message}`;
+  else if (rest.code === 'no-key') message += ' Paste a key to see whether the rest would verify.';
+  else message += ` Nor can the rest be checked: ${rest.message}`;
+  const result: VerifyResult = { ...rest, status: 'invalid', code: 'malformed-token', message };
+  delete result.note;
+  return result;
+}
+
 export async function verifyToken(input: VerifyInput): Promise<VerifyResult> {
+  const tail = strayTail(input.token.trim());
+  if (tail) return malformedVerdict(tail, await verifyWellFormed({ ...input, token: tail.readable }));
+  return verifyWellFormed(input);
+}
+
+async function verifyWellFormed(input: VerifyInput): Promise<VerifyResult> {
   const { key } = input;
   const privateKeyPasted = isPrivate(key);
   const checked = checkToken(input.token);
   if (!checked.ok) return { ...checked.refusal, skipped: [], privateKeyPasted };
-  const { token, alg, header, kid } = checked.value;
+  const result = await verifyChecked(checked.value, input, privateKeyPasted);
+  return checked.value.parts[1] === '' ? aboutEmptyPayload(result, checked.value, input.detachedPayload) : result;
+}
+
+async function verifyChecked(checked: VerifiableToken, input: VerifyInput, privateKeyPasted: boolean): Promise<VerifyResult> {
+  const { key } = input;
+  const { alg, header, kid } = checked;
+  const token = signingInput(checked, input.detachedPayload);
   switch (key.kind) {
     case 'empty': {
       const found = noKey(alg, header, input.allowEmbeddedKey === true);
@@ -111,7 +201,11 @@ export async function verifyToken(input: VerifyInput): Promise<VerifyResult> {
       if (jwk.alg !== undefined) single.declaredAlg = jwk.alg;
       return verifySingle(token, alg, single, privateKeyPasted);
     }
-    case 'jwks':
+    case 'jwks': {
+      if (input.onlyKey !== undefined) return verifyChosenKey(token, alg, kid, key.entries, input.onlyKey, privateKeyPasted);
+      const ambiguous = keySetAmbiguity(key.entries, alg, kid);
+      if (ambiguous) return { status: 'error', code: ambiguous.ambiguity.code, message: ambiguous.message, alg, skipped: [], privateKeyPasted, ambiguity: ambiguous.ambiguity };
       return verifyWithJwks(token, alg, kid, key.entries, privateKeyPasted);
+    }
   }
 }

@@ -1,0 +1,74 @@
+import { rfcRule } from '../core/source';
+import { decodeToken } from './decode';
+import type { Finding } from './finding-types';
+
+/**
+ * A compact token followed by characters no compact token has: a fourth "." after a
+ * JWS's signature, a "?" or "#" from the URL it was cut out of. The token as a whole is
+ * malformed (RFC 7515 §7.1, RFC 7516 §7.1); the part before them may still be readable.
+ */
+export interface StrayTail {
+  /** The token before the stray characters. */
+  readable: string;
+  /** The stray characters, from the first one to the end. */
+  stray: string;
+  /** Where they start, as an offset in the whole token. */
+  offset: number;
+}
+
+// The characters the decoder reads inside a part (base64url, and the base64 it notes as non-canonical).
+const PART_CHAR = /[A-Za-z0-9_+/=-]/;
+
+/** Index of the n-th "." (from 1), or -1. */
+function nthDot(text: string, n: number): number {
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf('.', at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
+}
+
+/** Whether text is a well-formed compact token of the kind its header names (three parts for a JWS, five for a JWE). */
+function wellFormed(text: string, parts: number): boolean {
+  const decoded = decodeToken(text);
+  return decoded.ok && (parts === 5) === (decoded.value.header.enc !== undefined);
+}
+
+/**
+ * Splits a token that is readable up to some characters at its end: returns null for a
+ * token that is well formed, or broken in a way stray characters do not explain.
+ */
+export function strayTail(token: string): StrayTail | null {
+  let firstOther = 0;
+  while (firstOther < token.length && (PART_CHAR.test(token[firstOther]!) || token[firstOther] === '.')) firstOther++;
+  const count = token.split('.').length;
+  if (firstOther === token.length && (count === 3 || count === 5) && wellFormed(token, count)) return null;
+  for (const parts of [3, 5]) {
+    const dot = nthDot(token, parts);
+    const cut = Math.min(firstOther, dot < 0 ? token.length : dot);
+    if (cut === 0 || cut >= token.length) continue;
+    const readable = token.slice(0, cut);
+    if (readable.split('.').length === parts && wellFormed(readable, parts)) return { readable, stray: token.slice(cut), offset: cut };
+  }
+  return null;
+}
+
+/** The stray characters as a sentence can quote them: short ones whole, long ones by their start. */
+export function quoteStray(stray: string): string {
+  return stray.length <= 12 ? `'${stray}'` : `'${stray.slice(0, 10)}…' (${stray.length} characters)`;
+}
+
+/** The finding a stray tail makes: what the character is, where, and why the token is not accepted. */
+export function strayFinding(tail: StrayTail): Finding {
+  const jwe = tail.readable.split('.').length === 5;
+  const what = tail.stray.startsWith('.') ? `a trailing '.' at offset ${tail.offset}` : `${quoteStray(tail.stray)} at offset ${tail.offset}`;
+  return {
+    code: 'malformed-token',
+    severity: 'high',
+    message:
+      `The token ends with ${what}, after its last part. A ${jwe ? 'JWE has five parts' : 'JWS has three parts'} and no other characters, ` +
+      'so as pasted it is malformed and a verifier must reject it. The parts before it are shown.',
+    ...rfcRule(jwe ? 7516 : 7515, '7.1'),
+  };
+}
