@@ -109,8 +109,9 @@ export function DecoderPage({ recentToken }: ViewProps) {
   useEffect(() => recentToken.set(found?.token ?? null), [recentToken, found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
   const reading = found === undefined;
-  // Findings sit beside the editor; they follow the decoded panels by one render.
-  const findingsFor = useDeferredValue(found?.text ?? null);
+  // Findings and the verifier follow the decoded panels by one render.
+  const deferred = useDeferredValue(found ?? null);
+  const findingsFor = deferred?.text ?? null;
   // Once shown, the verifier stays: clearing the token must not throw away a typed key.
   const [verifierShown, setVerifierShown] = useState(false);
   if (findingsFor !== null && !verifierShown) setVerifierShown(true);
@@ -149,7 +150,7 @@ export function DecoderPage({ recentToken }: ViewProps) {
         {findingsFor !== null && findingsFor === found?.text && (
           <ErrorBoundary resetKey={input}>
             <Suspense fallback={null}>
-              <TokenFindings token={findingsFor} now={now} idPrefix="token-0" />
+              <TokenFindings token={findingsFor} now={now} idPrefix="token-0" stray={deferred?.stray} />
             </Suspense>
           </ErrorBoundary>
         )}
@@ -179,7 +180,8 @@ export function DecoderPage({ recentToken }: ViewProps) {
         <div className="min-w-0 lg:col-start-1 lg:row-start-2 lg:self-start">
           <ErrorBoundary resetKey={findingsFor}>
             <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the verifier…</p>}>
-              <VerifyPanel token={findingsFor ?? ''} now={now} />
+              {/* What is verified is the token as shown and copied: inner whitespace removed, stray characters kept. */}
+              <VerifyPanel token={deferred?.token ?? ''} now={now} whitespaceRemoved={deferred ? /\s/.test(deferred.text) && !/\s/.test(deferred.token) : false} />
             </Suspense>
           </ErrorBoundary>
         </div>

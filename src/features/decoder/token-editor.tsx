@@ -48,7 +48,8 @@ const FIELD = 'col-start-1 row-start-1 m-0 min-h-40 w-full whitespace-pre-wrap b
 /** Colours the found token's segments in place; the rest of the pasted text stays muted. */
 const Highlight = memo(function Highlight({ value, found, mark }: { value: string; found: FoundToken | null; mark: ErrorMark | null }) {
   if (!found || found.percentEncoded) return <>{value}</>;
-  const raw = value.slice(found.start, found.end);
+  const stray = found.stray?.text ?? '';
+  const raw = value.slice(found.start, found.end - stray.length);
   const pieces = raw.split('.');
   const names: readonly SegmentName[] = pieces.length === 5 ? JWE_SEGMENTS : JWS_SEGMENTS;
   return (
@@ -60,6 +61,7 @@ const Highlight = memo(function Highlight({ value, found, mark }: { value: strin
           <Segment piece={piece} name={names[i] ?? 'signature'} mark={mark} />
         </span>
       ))}
+      {stray && <mark className="rounded-sm bg-red-600 text-white">{stray}</mark>}
       <span className="text-slate-500 dark:text-slate-400">{value.slice(found.end)}</span>
     </>
   );
@@ -176,6 +178,8 @@ export function TokenEditor({ value, found, errorMark = null, onChange }: Props)
         {found ? (
           <>
             Found: <span className="font-medium text-slate-900 dark:text-slate-100">{found.label}</span>
+            {found.stray && ` · ends with “${found.stray.text}”, which makes it malformed`}
+            {found.leftOut && ` · “${found.leftOut}” after it is not part of it`}
             {found.others > 0 && ` · ${found.others} more ${found.others === 1 ? 'token' : 'tokens'} in the text: showing the first`}
             {large && !summarised && ` · ${value.length.toLocaleString('en-US')} characters: shown unwrapped and without colours, which the panels keep`}
           </>

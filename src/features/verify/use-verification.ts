@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { looksLikeJsonKey, parseKey, verifyToken, type ParsedKey, type SecretEncoding, type VerifyResult } from '../../lib/verify';
+import { looksLikeJsonKey, parseKey, verifyToken, type ParsedKey, type SecretEncoding, type VerifyInput, type VerifyResult } from '../../lib/verify';
 import { LARGE_KEY_CHARS } from '../../lib/core/limits';
 import { parseLargeKey } from './key-parse';
 import { useDebounced } from './use-debounced';
@@ -22,10 +22,19 @@ interface Verification {
   checking: boolean;
 }
 
+/** What else the verdict depends on: detached content, and one key of a set chosen alone. */
+export interface VerifyChoices {
+  detachedPayload: string;
+  onlyKey: number | null;
+}
+
+const NO_CHOICES: VerifyChoices = { detachedPayload: '', onlyKey: null };
+
 interface Settled {
   token: string;
   parsed: ParsedKey;
   allowEmbeddedKey: boolean;
+  choices: VerifyChoices;
   result: VerifyResult;
 }
 
@@ -57,31 +66,41 @@ function useParsedKey(text: string, encoding: SecretEncoding): ParsedKey | null 
  * Parses the pasted key and verifies the token with it. Each run is tagged with the
  * inputs it was for, so a slow result never stands in for a newer token or key.
  */
-export function useVerification(token: string, keyText: string, encoding: SecretEncoding, allowEmbeddedKey = false): Verification {
+export function useVerification(token: string, keyText: string, encoding: SecretEncoding, allowEmbeddedKey = false, choices: VerifyChoices = NO_CHOICES): Verification {
   const settledKey = useDebounced(keyText, KEY_TYPING_DELAY_MS);
   const parsed = useParsedKey(settledKey, encoding);
   const [settled, setSettled] = useState<Settled | null>(null);
+  const { detachedPayload, onlyKey } = choices;
 
   useEffect(() => {
     if (parsed === null) return;
     let superseded = false;
-    verifyToken({ token, key: parsed, allowEmbeddedKey }).then(
+    const chosen = { detachedPayload, onlyKey };
+    const input: VerifyInput = { token, key: parsed, allowEmbeddedKey, detachedPayload };
+    if (onlyKey !== null) input.onlyKey = onlyKey;
+    verifyToken(input).then(
       (result) => {
-        if (!superseded) setSettled({ token, parsed, allowEmbeddedKey, result });
+        if (!superseded) setSettled({ token, parsed, allowEmbeddedKey, choices: chosen, result });
       },
       (error: unknown) => {
         if (superseded) return;
         const message = error instanceof Error ? error.message : String(error);
-        setSettled({ token, parsed, allowEmbeddedKey, result: { status: 'error', code: 'unknown-error', message: `The check failed: ${message}`, skipped: [], privateKeyPasted: false } });
+        setSettled({ token, parsed, allowEmbeddedKey, choices: chosen, result: { status: 'error', code: 'unknown-error', message: `The check failed: ${message}`, skipped: [], privateKeyPasted: false } });
       },
     );
     return () => {
       superseded = true;
     };
-  }, [token, parsed, allowEmbeddedKey]);
+  }, [token, parsed, allowEmbeddedKey, detachedPayload, onlyKey]);
 
   const current =
-    settled !== null && settled.token === token && settled.parsed === parsed && settled.allowEmbeddedKey === allowEmbeddedKey && settledKey === keyText;
+    settled !== null &&
+    settled.token === token &&
+    settled.parsed === parsed &&
+    settled.allowEmbeddedKey === allowEmbeddedKey &&
+    settled.choices.detachedPayload === detachedPayload &&
+    settled.choices.onlyKey === onlyKey &&
+    settledKey === keyText;
   return {
     parsed: parsed ?? NOTHING_YET,
     result: current ? settled.result : null,

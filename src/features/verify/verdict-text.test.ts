@@ -22,6 +22,14 @@ describe('verdictHeadline', () => {
     expect(verdictHeadline(result({ alg: 'RS256', key }), { kind: 'empty' })).toBe('Signature verified — RS256 with key 1 of the pasted JWK Set (kid "k1")');
   });
 
+  it('blames a malformed token, not the key', () => {
+    expect(verdictHeadline(result({ status: 'invalid', code: 'malformed-token' }), secret)).toBe('Not verified — the token as shown is malformed');
+  });
+
+  it('names an ambiguous key set as the reason', () => {
+    expect(verdictHeadline(result({ status: 'error', code: 'duplicate-kid', ambiguity: { code: 'duplicate-kid', keys: [] } }), secret)).toBe('Signature not verified — the JWK Set is ambiguous');
+  });
+
   it('never calls an error or an idle state verified', () => {
     expect(verdictHeadline(result({ status: 'error', code: 'alg-none', alg: 'none' }), secret)).toMatch(/^Signature not verified/);
     expect(verdictHeadline(result({ status: 'idle', code: 'no-key' }), { kind: 'empty' })).toBe('Signature not checked yet');

@@ -17,8 +17,11 @@ export function verdictHeadline(result: VerifyResult, parsed: ParsedKey): string
     case 'verified':
       return `Signature verified — ${alg} with ${keyPhrase(result, parsed)}`;
     case 'invalid':
+      // Malformed as shown: whatever the key, the verdict is on the token, not the signature.
+      if (result.code === 'malformed-token') return 'Not verified — the token as shown is malformed';
       return `Signature invalid — ${alg} does not match ${keyPhrase(result, parsed)}`;
     case 'error':
+      if (result.ambiguity) return 'Signature not verified — the JWK Set is ambiguous';
       return `Signature not verified — ${result.alg !== undefined ? `${alg} ` : ''}could not be checked`;
     case 'idle':
       return 'Signature not checked yet';

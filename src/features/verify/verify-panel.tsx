@@ -18,11 +18,19 @@ import { tokenUrls } from './token-urls';
 import { useFetchedKeys } from './use-fetched-keys';
 import { warmSecretSearch } from './secret-search';
 import { whenIdle } from '../../runtime/when-idle';
+import { strayTail } from '../../lib/jwt/stray';
+import { DetachedPayloadField } from './detached-payload-field';
+import { KeySetChoice } from './key-set-choice';
+import { useDebounced } from './use-debounced';
+
+const DETACHED_TYPING_DELAY_MS = 150;
 
 interface Props {
-  /** The token text the decoder decodes. */
+  /** The token as shown and copied: inner whitespace removed, any stray characters at its end kept. */
   token: string;
   now: Date;
+  /** The pasted text had spaces or line breaks inside the token, which are not part of it. */
+  whitespaceRemoved?: boolean;
 }
 
 interface Claims {
@@ -39,19 +47,29 @@ function readClaims(token: string): Claims | null {
 }
 
 /** Verifies the decoded token's signature with a pasted key, and checks its claims apart from it. */
-export function VerifyPanel({ token, now }: Props) {
+export function VerifyPanel({ token, now, whitespaceRemoved = false }: Props) {
   const [keyText, setKeyText] = useState('');
   const [encoding, setEncoding] = useState<SecretEncoding>('utf8');
   const [form, setForm] = useState<ClaimsForm>(EMPTY_CLAIMS_FORM);
   const [useTokenKey, setUseTokenKey] = useState(false);
-  const claims = useMemo(() => readClaims(token), [token]);
+  const [detachedText, setDetachedText] = useState('');
+  const detachedPayload = useDebounced(detachedText, DETACHED_TYPING_DELAY_MS);
+  // A key chosen from an ambiguous set holds only for the key text it was chosen in.
+  const [chosenKey, setChosenKey] = useState<{ keyText: string; index: number } | null>(null);
+  const onlyKey = chosenKey?.keyText === keyText ? chosenKey.index : null;
+  // Stray characters at the end make the token malformed; its header and claims are still read.
+  const readable = useMemo(() => strayTail(token)?.readable ?? token, [token]);
+  const claims = useMemo(() => readClaims(readable), [readable]);
+  const payloadPart = readable.split('.');
+  const emptyPayload = claims !== null && payloadPart.length === 3 && payloadPart[1] === '';
   // The panel appears once a token is shown: when the page is idle after that, the secret
   // search's worker is started, so that its first search does not wait for it.
   useEffect(() => whenIdle(warmSecretSearch), []);
   const offers = useMemo(() => tokenUrls(claims?.header, claims?.payload), [claims]);
   const fetched = useFetchedKeys(keyText, setKeyText, offers);
   const carriesKey = claims !== null && (claims.header.jwk !== undefined || claims.header.x5c !== undefined);
-  const { parsed, result, shown, checking } = useVerification(token, keyText, encoding, carriesKey && useTokenKey);
+  const choices = useMemo(() => ({ detachedPayload: emptyPayload ? detachedPayload : '', onlyKey }), [emptyPayload, detachedPayload, onlyKey]);
+  const { parsed, result, shown, checking } = useVerification(token, keyText, encoding, carriesKey && useTokenKey, choices);
   const claimsResult: ClaimsResult | null = claims?.payload ? checkClaims(claims.payload, toClaimsOptions(form, now, claims.header)) : null;
   const alg = typeof claims?.header.alg === 'string' ? claims.header.alg : undefined;
   const certificate = parsed.kind === 'pem' ? parsed.certificate : undefined;
@@ -81,8 +99,10 @@ export function VerifyPanel({ token, now }: Props) {
             }}
           />
         )}
+        {emptyPayload && <DetachedPayloadField value={detachedText} onChange={setDetachedText} unencoded={claims.header.b64 === false} />}
         <KeyWarnings parsed={parsed} alg={alg} result={result} />
-        <VerifyVerdict verdict={shown} checking={checking} keyOrigin={fetched.keyOrigin} />
+        <VerifyVerdict verdict={shown} checking={checking} keyOrigin={fetched.keyOrigin} whitespaceRemoved={whitespaceRemoved} />
+        {shown?.result.ambiguity && <KeySetChoice ambiguity={shown.result.ambiguity} chosen={onlyKey} onChoose={(index) => setChosenKey(index === null ? null : { keyText, index })} />}
         {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
         {claimsResult ? (
           <>

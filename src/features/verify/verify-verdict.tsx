@@ -19,13 +19,15 @@ interface Props {
   checking: boolean;
   /** Where the keys came from, when that weakens the verdict (a URL the token names itself). */
   keyOrigin?: { testId: string; text: string } | null;
+  /** Spaces or line breaks inside the pasted token were taken out before the check. */
+  whitespaceRemoved?: boolean;
 }
 
 /**
  * The signature's verdict alone; the claims have their own. While a check runs the last
  * verdict stays, marked busy, so the box neither flickers nor claims "idle" with a key given.
  */
-export function VerifyVerdict({ verdict, checking, keyOrigin = null }: Props) {
+export function VerifyVerdict({ verdict, checking, keyOrigin = null, whitespaceRemoved = false }: Props) {
   const result = verdict?.result ?? null;
   const status: VerifyStatus = result?.status ?? 'idle';
   const headline = verdict ? verdictHeadline(verdict.result, verdict.parsed) : 'Checking the signature…';
@@ -55,6 +57,11 @@ export function VerifyVerdict({ verdict, checking, keyOrigin = null }: Props) {
         </p>
       )}
       {result?.note && <p className="mt-1 [overflow-wrap:anywhere]">{result.note}</p>}
+      {result && whitespaceRemoved && (
+        <p data-testid="verify-whitespace-note" className="mt-1 [overflow-wrap:anywhere]">
+          The spaces and line breaks inside the pasted token were removed: they are not part of it. This verdict is on the token without them, which “Copy the token” gives.
+        </p>
+      )}
       {result && keyOrigin && (
         <p data-testid={keyOrigin.testId} className="mt-1 [overflow-wrap:anywhere]">
           {keyOrigin.text}

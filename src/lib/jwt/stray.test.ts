@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { strayFinding, strayTail } from './stray';
+import { strayTail } from './stray';
+import { strayFinding } from './stray-finding';
 
 const JWS =
   'eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ.dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk';
@@ -16,7 +17,7 @@ describe('strayTail', () => {
     ['a question mark', '?'],
     ['a fragment', '#state=1'],
     ['two dots', '..'],
-    ['a dot then more', '.AAAA'],
+    ['a dot then other characters', '.?'],
   ])('splits %s off a JWS', (_, stray) => {
     expect(strayTail(JWS + stray)).toEqual({ readable: JWS, stray, offset: JWS.length });
   });
@@ -30,6 +31,8 @@ describe('strayTail', () => {
     expect(strayTail(`${header}.${payload}?.${signature}`)).toBeNull();
     expect(strayTail(`${header}.${payload}`)).toBeNull();
     expect(strayTail('not a token.')).toBeNull();
+    // A fourth part is a token of the wrong shape, which the decoder reports as such.
+    expect(strayTail(`${JWS}.AAAA`)).toBeNull();
   });
 
   it('makes a finding that names the character and its offset', () => {

@@ -1,6 +1,4 @@
-import { rfcRule } from '../core/source';
 import { decodeToken } from './decode';
-import type { Finding } from './finding-types';
 
 /**
  * A compact token followed by characters no compact token has: a fourth "." after a
@@ -49,26 +47,10 @@ export function strayTail(token: string): StrayTail | null {
     const cut = Math.min(firstOther, dot < 0 ? token.length : dot);
     if (cut === 0 || cut >= token.length) continue;
     const readable = token.slice(0, cut);
-    if (readable.split('.').length === parts && wellFormed(readable, parts)) return { readable, stray: token.slice(cut), offset: cut };
+    const stray = token.slice(cut);
+    // "." then more base64url is another part: a token of the wrong number of parts, not a stray tail.
+    if (/^\.+[A-Za-z0-9_+/=-]/.test(stray)) continue;
+    if (readable.split('.').length === parts && wellFormed(readable, parts)) return { readable, stray, offset: cut };
   }
   return null;
-}
-
-/** The stray characters as a sentence can quote them: short ones whole, long ones by their start. */
-export function quoteStray(stray: string): string {
-  return stray.length <= 12 ? `'${stray}'` : `'${stray.slice(0, 10)}…' (${stray.length} characters)`;
-}
-
-/** The finding a stray tail makes: what the character is, where, and why the token is not accepted. */
-export function strayFinding(tail: StrayTail): Finding {
-  const jwe = tail.readable.split('.').length === 5;
-  const what = tail.stray.startsWith('.') ? `a trailing '.' at offset ${tail.offset}` : `${quoteStray(tail.stray)} at offset ${tail.offset}`;
-  return {
-    code: 'malformed-token',
-    severity: 'high',
-    message:
-      `The token ends with ${what}, after its last part. A ${jwe ? 'JWE has five parts' : 'JWS has three parts'} and no other characters, ` +
-      'so as pasted it is malformed and a verifier must reject it. The parts before it are shown.',
-    ...rfcRule(jwe ? 7516 : 7515, '7.1'),
-  };
 }

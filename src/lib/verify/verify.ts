@@ -1,6 +1,7 @@
 import type { JsonObject } from '../core/json';
 import { encodeBase64url } from '../core/base64url';
-import { quoteStray, strayTail, type StrayTail } from '../jwt/stray';
+import { strayTail, type StrayTail } from '../jwt/stray';
+import { quoteStray } from '../jwt/stray-finding';
 import { EMBEDDED_KEY_NOTE, keyParameters, readEmbeddedKey } from './embedded-key';
 import { verifyWithJwks } from './verify-jwks';
 import { keySetAmbiguity } from './jwks-ambiguity';
