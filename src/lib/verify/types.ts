@@ -34,6 +34,7 @@ export type KeyErrorCode =
   | 'jwk-point-not-on-curve'
   | 'jwk-rsa-modulus-malformed'
   | 'jwk-rsa-exponent-invalid'
+  | 'rsa-exponent-invalid'
   | 'unsupported-kty'
   | 'unsupported-crv'
   | 'jwks-no-keys-array'
