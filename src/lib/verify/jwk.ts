@@ -3,8 +3,8 @@ import { decodeBase64url, encodeBase64url, type Base64urlError } from '../core/b
 import type { JsonObject, JsonValue } from '../core/json';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 import { describeShape } from './key-algorithms';
-import { bitLength, rsaExponentProblem, rsaModulusProblem } from './rsa-modulus';
-import type { JwkKey, KeyError, KeyShape, SupportedCurve } from './types';
+import { bitLength, rsaExponentProblem, rsaModulusProblem, rsaModulusWeaknesses } from './rsa-modulus';
+import type { JwkKey, KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
 import { isObject } from '../core/json';
 
 /**
@@ -90,7 +90,9 @@ function curveProblem(crv: string, where: string): JwkResult {
   return fail('unsupported-crv', `${where} has crv ${JSON.stringify(crv)}; supported are P-256, P-384, P-521 (EC) and Ed25519 (OKP).`);
 }
 
-function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jwk: JWK; shape: KeyShape } | { ok: false; result: JwkResult } {
+type PublicPart = { ok: true; jwk: JWK; shape: KeyShape; weaknesses?: KeyWeaknessCode[] } | { ok: false; result: JwkResult };
+
+function publicPart(jwk: JsonObject, kty: string, where: string): PublicPart {
   const crv = typeof jwk.crv === 'string' ? jwk.crv : undefined;
   const need = (name: string) => member(jwk, name, where, kty);
   switch (kty) {
@@ -103,7 +105,9 @@ function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jw
       if (!e.ok) return e;
       const badExponent = rsaExponentProblem(e.bytes);
       if (badExponent) return { ok: false, result: fail('jwk-rsa-exponent-invalid', `${where}'s exponent "e" ${badExponent}`) };
-      return { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
+      const part: PublicPart = { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
+      const weaknesses = rsaModulusWeaknesses(n.bytes);
+      return weaknesses.length > 0 ? { ...part, weaknesses } : part;
     }
     case 'EC': {
       if (crv === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "EC" but no "crv" member naming its curve (RFC 7518 §6.2.1.1).`) };
@@ -156,6 +160,7 @@ export function readJwk(value: JsonValue, where = 'The JWK'): JwkResult {
     // For "oct", "k" is the shared secret itself, which verifying needs; it is not a private key.
     privateKeyPasted: kty !== 'oct' && PRIVATE_MEMBERS.some((name) => value[name] !== undefined),
   };
+  if (part.weaknesses) key.weaknesses = part.weaknesses;
   if (typeof value.kid === 'string') key.kid = value.kid;
   if (typeof value.alg === 'string') key.alg = value.alg;
   if (typeof value.use === 'string') key.use = value.use;

@@ -1,15 +1,16 @@
 import { OID } from './der-write';
 import { derChildren, derContent, expectTag, readBitString, readDer, readOid, sequenceOf, TAG, type DerNode } from './der';
 import { readPssParams } from './pss-key';
-import { bitLength, rsaExponentProblem } from './rsa-modulus';
-import type { KeyError, KeyShape, SupportedCurve } from './types';
+import { bitLength, rsaExponentProblem, rsaModulusWeaknesses } from './rsa-modulus';
+import type { KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
 
 /**
  * Reads which algorithm and curve a DER key is for, without importing it, so the
  * allow-list is known before any cryptography runs.
  */
 
-export type ShapeResult = { ok: true; shape: KeyShape } | { ok: false; error: KeyError };
+/** `weaknesses` is absent when none was found. */
+export type ShapeResult = { ok: true; shape: KeyShape; weaknesses?: KeyWeaknessCode[] } | { ok: false; error: KeyError };
 
 // RFC 5480 §2.1.1.1 named curves; RFC 8410 §3 curve-specific algorithm identifiers.
 const CURVES: Readonly<Record<string, SupportedCurve>> = {
@@ -47,7 +48,9 @@ function rsaShape(rsaKey: { bytes: Uint8Array; isPrivate: boolean }, extra: Omit
   const { n, e } = rsaNumbers(rsaKey.bytes, rsaKey.isPrivate);
   const badExponent = rsaExponentProblem(e);
   if (badExponent) return fail('rsa-exponent-invalid', `The RSA key's public exponent ${badExponent}`);
-  return { ok: true, shape: { kty: 'RSA', bits: bitLength(n), ...extra } };
+  const shape: KeyShape = { kty: 'RSA', bits: bitLength(n), ...extra };
+  const weaknesses = rsaModulusWeaknesses(n);
+  return weaknesses.length > 0 ? { ok: true, shape, weaknesses } : { ok: true, shape };
 }
 
 /**

@@ -6,6 +6,9 @@
  * modulus of 2048 bits or more is never refused for its size, whatever that size is.
  */
 
+import { hasRocaFingerprint } from './roca';
+import type { KeyWeaknessCode } from './types';
+
 /** The smallest moduli ever in use were 512 bits; JWS asks for 2048 (RFC 7518 §3.3). */
 const SHORTEST_REAL_BITS = 512;
 
@@ -52,4 +55,9 @@ export function rsaExponentProblem(exponent: Uint8Array): string | null {
   if ((exponent[exponent.length - 1]! & 1) === 1 && (small === null || small >= 3)) return null;
   const shown = small === null ? `a ${bits}-bit even number` : String(small);
   return `is ${shown}, but an RSA public exponent is odd and at least 3 (RFC 8017 §3.1); it is almost always 65537, "AQAB".`;
+}
+
+/** What a whole modulus gives away about its key: empty for a sound one. */
+export function rsaModulusWeaknesses(modulus: Uint8Array): KeyWeaknessCode[] {
+  return hasRocaFingerprint(modulus) ? ['roca'] : [];
 }

@@ -91,10 +91,18 @@ export interface CertificateInfo {
   notAfter: Date;
 }
 
+/**
+ * What is wrong with a key that still verifies: it should be replaced, not trusted.
+ * 'roca': an RSA modulus with the ROCA fingerprint (CVE-2017-15361), whose factors can be found.
+ */
+export type KeyWeaknessCode = 'roca';
+
 /** A JWK reduced to what verification needs: the public members, or `k` for a secret. */
 export interface JwkKey {
   jwk: JWK;
   shape: KeyShape;
+  /** Absent when none was found. */
+  weaknesses?: KeyWeaknessCode[];
   kid?: string;
   alg?: string;
   use?: string;
@@ -115,6 +123,8 @@ export type ParsedKey =
       pem: string;
       importAs: 'spki' | 'pkcs8';
       shape: KeyShape;
+      /** Absent when none was found. */
+      weaknesses?: KeyWeaknessCode[];
       description: string;
       privateKeyPasted: boolean;
       certificate?: CertificateInfo;
