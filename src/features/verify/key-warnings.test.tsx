@@ -32,3 +32,14 @@ describe('the weak-key warning', () => {
     expect(screen.queryByTestId('warning-weak-key')).toBeNull();
   });
 });
+
+describe('the weak-secret warning', () => {
+  it('says how many bytes the secret lacks and quotes the MUST of RFC 7518 §3.2', () => {
+    render(<KeyWarnings parsed={parseKey('a'.repeat(20), 'utf8')} alg="HS256" result={null} />);
+    const warning = screen.getByTestId('warning-weak-secret');
+    expect(warning).toHaveTextContent('The secret is 20 bytes, 12 bytes short of the 32 HS256 needs');
+    expect(warning).toHaveTextContent('or larger MUST be used with this algorithm');
+    expect(warning).toHaveAttribute('data-severity', 'high');
+    expect(screen.getByRole('link', { name: 'RFC 7518 §3.2' })).toHaveAttribute('href', 'https://www.rfc-editor.org/rfc/rfc7518#section-3.2');
+  });
+});
