@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import { decodeBase64url, encodeBase64url, type Base64urlError } from '../core/base64url';
 import type { JsonObject, JsonValue } from '../core/json';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
+import { ktyMismatch } from './jwk-members';
 import { describeShape } from './key-algorithms';
 import { bitLength, rsaExponentProblem, rsaModulusProblem, rsaModulusWeaknesses } from './rsa-modulus';
 import type { JwkKey, KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
@@ -152,6 +153,8 @@ export function readJwk(value: JsonValue, where = 'The JWK'): JwkResult {
   const kty = value.kty;
   if (kty === undefined) return fail('jwk-missing-kty', `${where} has no "kty" member, so its key type is unknown (RFC 7517 §4.1 requires it).`);
   if (typeof kty !== 'string') return fail('jwk-invalid-member', `${where}'s "kty" must be a string such as "RSA", "EC", "OKP" or "oct".`);
+  const mismatch = ktyMismatch(value, kty, where);
+  if (mismatch) return fail('jwk-kty-mismatch', mismatch);
   const part = publicPart(value, kty, where);
   if (!part.ok) return part.result;
   const key: JwkKey = {

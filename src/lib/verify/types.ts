@@ -27,6 +27,7 @@ export type KeyErrorCode =
   | 'invalid-json'
   | 'jwk-not-object'
   | 'jwk-missing-kty'
+  | 'jwk-kty-mismatch'
   | 'jwk-missing-member'
   | 'jwk-invalid-member'
   | 'jwk-not-base64url'
