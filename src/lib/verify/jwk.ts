@@ -178,10 +178,28 @@ export function describeJwkKey(key: JwkKey, container: string): string {
   return `${describeShape(key.shape)} ${what} (${container}${kid})`;
 }
 
-/** RFC 7517 §4.2, §4.3: the member that marks a JWK for encryption only, or null when it may verify. */
-export function encryptionOnlyMarker(key: JwkKey): string | null {
-  if (key.use === 'enc') return '"use": "enc"';
-  // "sign" counts: the public part of a signing key is what verifies.
-  if (key.keyOps && !key.keyOps.some((op) => op === 'verify' || op === 'sign')) return `"key_ops": ${JSON.stringify(key.keyOps)}`;
-  return null;
+// RFC 7517 §4.3: the "key_ops" values for encryption and key agreement, as against "sign" and "verify".
+const ENCRYPTION_OPS = ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'deriveKey', 'deriveBits'];
+
+/** Why a JWK's own "use" or "key_ops" rules out verifying with it, said after "The JWK …". */
+export interface KeyUseProblem {
+  code: 'key-use-enc' | 'key-ops-no-verify';
+  reason: 'use-enc' | 'key-ops-no-verify';
+  message: string;
+}
+
+/** RFC 7517 §4.2, §4.3: whether the JWK's "use" or "key_ops" allows verifying, or why not. */
+export function keyUseProblem(key: JwkKey): KeyUseProblem | null {
+  if (key.use === 'enc') {
+    return { code: 'key-use-enc', reason: 'use-enc', message: 'is marked for encryption ("use": "enc"), not for signatures (RFC 7517 §4.2).' };
+  }
+  const ops = key.keyOps;
+  if (!ops || ops.includes('verify')) return null;
+  // A private key marked "sign" is reduced to its public part, which is what verifies its signatures.
+  if (key.privateKeyPasted && ops.includes('sign')) return null;
+  const listed = `"key_ops": ${JSON.stringify(ops)}`;
+  if (ops.length > 0 && ops.every((op) => ENCRYPTION_OPS.includes(op))) {
+    return { code: 'key-use-enc', reason: 'use-enc', message: `is marked for encryption (${listed}), not for signatures (RFC 7517 §4.3).` };
+  }
+  return { code: 'key-ops-no-verify', reason: 'key-ops-no-verify', message: `lists the operations it may be used for (${listed}), and "verify" is not one of them (RFC 7517 §4.3).` };
 }

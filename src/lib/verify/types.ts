@@ -138,6 +138,7 @@ export type ParsedKey =
 export type SkipReason =
   | 'kid-mismatch'
   | 'use-enc'
+  | 'key-ops-no-verify'
   | 'wrong-type'
   | 'alg-mismatch'
   | 'not-tried'
@@ -164,6 +165,7 @@ export type VerifyCode =
   | 'detached-payload'
   | 'key-as-secret'
   | 'key-use-enc'
+  | 'key-ops-no-verify'
   | CryptoErrorCode
   // A key that could not be read reaches the verdict with the reason it could not.
   | KeyErrorCode;

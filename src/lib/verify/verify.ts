@@ -1,6 +1,6 @@
 import type { JsonObject } from '../core/json';
 import { EMBEDDED_KEY_NOTE, keyParameters, readEmbeddedKey } from './embedded-key';
-import { encryptionOnlyMarker } from './jwk';
+import { keyUseProblem } from './jwk';
 import { verifyWithJwks } from './verify-jwks';
 import { attemptKey, refuseKey, type KeyAttempt } from './verify-key';
 import { checkToken } from './token-checks';
@@ -95,12 +95,12 @@ export async function verifyToken(input: VerifyInput): Promise<VerifyResult> {
     }
     case 'jwk': {
       const { key: jwk } = key;
-      const marker = encryptionOnlyMarker(jwk);
-      if (marker) {
+      const unfit = keyUseProblem(jwk);
+      if (unfit) {
         return {
           status: 'error',
-          code: 'key-use-enc',
-          message: `The JWK is marked for encryption (${marker}), not for signatures (RFC 7517 §4.2, §4.3).`,
+          code: unfit.code,
+          message: `The JWK ${unfit.message}`,
           alg,
           key: pastedInfo(key.description, jwk.kid),
           skipped: [],
