@@ -3,7 +3,7 @@ import { decodeBase64url, encodeBase64url, type Base64urlError } from '../core/b
 import type { JsonObject, JsonValue } from '../core/json';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 import { ktyMismatch } from './jwk-members';
-import { describeShape } from './key-algorithms';
+import { describeShape, ED448_UNAVAILABLE } from './key-algorithms';
 import { bitLength, rsaExponentProblem, rsaModulusProblem, rsaModulusWeaknesses } from './rsa-modulus';
 import type { JwkKey, KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
 import { isObject } from '../core/json';
@@ -87,7 +87,7 @@ function privateScalar(jwk: JsonObject, where: string, kty: string, crv: Support
 function curveProblem(crv: string, where: string): JwkResult {
   if (crv === 'X25519' || crv === 'X448') return fail('unsupported-crv', `${where} is an ${crv} key, which is for key agreement (ECDH-ES) and cannot verify signatures.`);
   if (crv === 'secp256k1') return fail('unsupported-crv', `${where} is on secp256k1 (ES256K), which Web Crypto does not offer.`);
-  if (crv === 'Ed448') return fail('unsupported-crv', `${where} is an Ed448 key, which the Web Crypto of most browsers does not offer.`);
+  if (crv === 'Ed448') return fail('unsupported-crv', `${where} is an Ed448 key, which cannot verify here: ${ED448_UNAVAILABLE}.`);
   return fail('unsupported-crv', `${where} has crv ${JSON.stringify(crv)}; supported are P-256, P-384, P-521 (EC) and Ed25519 (OKP).`);
 }
 

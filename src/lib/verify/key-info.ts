@@ -1,5 +1,6 @@
 import { OID } from './der-write';
 import { derChildren, derContent, expectTag, readBitString, readDer, readOid, sequenceOf, TAG, type DerNode } from './der';
+import { ED448_UNAVAILABLE } from './key-algorithms';
 import { readPssParams } from './pss-key';
 import { bitLength, rsaExponentProblem, rsaModulusWeaknesses } from './rsa-modulus';
 import type { KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
@@ -21,7 +22,7 @@ const CURVES: Readonly<Record<string, SupportedCurve>> = {
 
 const UNSUPPORTED_CURVES: Readonly<Record<string, string>> = {
   [OID.secp256k1]: 'secp256k1 (ES256K) is not available in Web Crypto',
-  [OID.ed448]: 'Ed448 is not available in the Web Crypto of most browsers',
+  [OID.ed448]: `Ed448 keys cannot verify here: ${ED448_UNAVAILABLE}`,
 };
 
 const KEY_AGREEMENT: Readonly<Record<string, string>> = {

@@ -1,6 +1,6 @@
 import { decodeToken } from '../jwt/decode';
 import type { JsonObject } from '../core/json';
-import { VERIFIABLE_ALGORITHMS } from './key-algorithms';
+import { unsupportedAlgorithmMessage, VERIFIABLE_ALGORITHMS } from './key-algorithms';
 import type { VerifyCode, VerifyStatus } from './types';
 
 /**
@@ -70,7 +70,7 @@ export function checkToken(input: string): { ok: true; value: VerifiableToken } 
     );
   }
   if (!VERIFIABLE_ALGORITHMS.includes(alg)) {
-    return refuse('error', 'unsupported-alg', `alg ${JSON.stringify(alg)} is not one this verifier checks (HS*, RS*, PS*, ES256/384/512, EdDSA, Ed25519).`, alg);
+    return refuse('error', 'unsupported-alg', unsupportedAlgorithmMessage(alg), alg);
   }
   const fatal = value.errors.find((e) => e.segment === 'signature' || e.segment === 'header');
   if (fatal) return refuse('error', 'token-malformed', fatal.message, alg);
