@@ -126,5 +126,5 @@ test('a weak secret inside a pasted oct JWK is flagged like a typed one', async 
   await expect(status).toHaveAttribute('data-status', 'verified');
   const warning = page.getByTestId('warning-weak-secret');
   await expect(warning).toContainText('well-known');
-  await expect(warning).toContainText('6 bytes; HS256 needs at least 32');
+  await expect(warning).toContainText('6 bytes, 26 bytes short of the 32 HS256 needs');
 });

@@ -36,8 +36,13 @@ export function FindingsList({ findings, partial }: Props) {
             <div className="flex flex-wrap items-center gap-2">
               <SeverityBadge severity={finding.severity} />
               <span className="font-mono text-xs text-slate-600 dark:text-slate-400">{finding.code}</span>
-              <span className="ml-auto">
+              <span className="ml-auto flex flex-wrap gap-2">
                 <SourceLink href={finding.ruleUrl}>{finding.rule}</SourceLink>
+                {finding.alsoRules?.map((also) => (
+                  <SourceLink key={also.rule} href={also.ruleUrl}>
+                    {also.rule}
+                  </SourceLink>
+                ))}
               </span>
             </div>
             <p className="mt-1 [overflow-wrap:anywhere]">

@@ -8,6 +8,7 @@ export const SHOWN_SKIPPED_KEYS = 50;
 const REASON_WORDS: Readonly<Record<SkipReason, string>> = {
   'kid-mismatch': 'another kid',
   'use-enc': 'for encryption',
+  'key-ops-no-verify': 'not for verifying',
   'wrong-type': 'another key type',
   'alg-mismatch': 'another alg',
   'not-tried': 'not needed',

@@ -65,7 +65,7 @@ describe('VerifyPanel', () => {
     typeKey('{"kty": "oct", "k": "eW91ci0yNTYtYml0LXNlY3JldA"}');
     const warning = await screen.findByTestId('warning-weak-secret');
     expect(warning).toHaveTextContent('well-known');
-    expect(warning).toHaveTextContent('19 bytes; HS256 needs at least 32');
+    expect(warning).toHaveTextContent('19 bytes, 13 bytes short of the 32 HS256 needs');
     typeKey('{"keys": [{"kty": "oct", "kid": "k1", "k": "c2VjcmV0"}]}');
     await waitFor(() => expect(screen.getByTestId('warning-weak-secret')).toHaveTextContent('Key 0 (kid "k1"): The secret is 6 bytes'));
   });

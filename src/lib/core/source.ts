@@ -23,3 +23,11 @@ export function rfcRule(number: number, section: string): RuleCitation {
   const { source, sourceUrl } = rfc(number, section);
   return { rule: source, ruleUrl: sourceUrl };
 }
+
+/**
+ * A section of an Internet-Draft as a finding's rule, linked to the draft's latest version
+ * (section numbers are those of the version the rule was read in, and can shift).
+ */
+export function draftRule(name: string, section: string): RuleCitation {
+  return { rule: `${name} §${section}`, ruleUrl: `https://datatracker.ietf.org/doc/html/${name}#section-${section}` };
+}

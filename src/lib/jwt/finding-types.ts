@@ -1,3 +1,5 @@
+import type { RuleCitation } from '../core/source';
+
 /** What a finding about a decoded token is: its code, severity, reason and rule. */
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -17,7 +19,9 @@ export type FindingCode =
   | 'invalid-numeric-date'
   | 'duplicate-member'
   | 'imprecise-number'
-  | 'malformed-token';
+  | 'malformed-token'
+  | 'deprecated-alg'
+  | 'p2c-too-large';
 
 export interface Finding {
   code: FindingCode;
@@ -27,6 +31,8 @@ export interface Finding {
   /** The rule it rests on, e.g. "RFC 7519 §4.1.4". */
   rule: string;
   ruleUrl: string;
+  /** Later documents that add to the rule or change it, cited beside it. */
+  alsoRules?: readonly RuleCitation[];
   /** The claim path or header parameter concerned. */
   claim?: string;
 }

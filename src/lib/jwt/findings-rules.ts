@@ -2,10 +2,11 @@
  * The rules findings cite, each with its section on rfc-editor.org.
  *
  * Sources: RFC 7515 (JWS), RFC 7516 (JWE), RFC 7518 (JWA), RFC 7519 (JWT),
- * RFC 8725 (JWT Best Current Practices) and RFC 6819 (OAuth 2.0 Threat Model).
+ * RFC 8725 (JWT Best Current Practices), RFC 6819 (OAuth 2.0 Threat Model), and the draft
+ * that is to replace RFC 8725, whose own rules are kept apart below.
  */
 
-import { rfcRule as rfc, type RuleCitation } from '../core/source';
+import { draftRule, rfcRule as rfc, type RuleCitation } from '../core/source';
 
 export const RULES = {
   /** Header parameter names must be unique; a recipient must reject duplicates or take the last. */
@@ -42,4 +43,23 @@ export const RULES = {
   critJwe: rfc(7516, '4.1.13'),
   /** base64url without padding, line breaks or whitespace. */
   base64url: rfc(7515, '2'),
+} as const satisfies Record<string, RuleCitation>;
+
+const BCP_DRAFT = 'draft-ietf-oauth-rfc8725bis';
+
+/**
+ * The rules draft-ietf-oauth-rfc8725bis, which is to replace RFC 8725, adds or changes, as
+ * read in the working group's copy (github.com/oauth-wg/draft-ietf-oauth-rfc8725bis, commit
+ * 37ae1b0). A finding keeps its own rule and cites these beside it; a rule only the draft
+ * has is the finding's own.
+ */
+export const BCP_BIS_RULES = {
+  /** Reading "alg" case-insensitively let "noNE" past a check for "none" (threat §2.11, practice §3.1). */
+  algCaseInsensitive: draftRule(BCP_DRAFT, '2.11'),
+  /** New deployments SHOULD prefer fully specified identifiers, "Ed25519" rather than "EdDSA". */
+  fullySpecifiedAlgorithms: draftRule(BCP_DRAFT, '3.2'),
+  /** Rejecting a "p2c" larger than 1,200,000 (twice OWASP's 600,000) is RECOMMENDED. */
+  limitIterations: draftRule(BCP_DRAFT, '3.13'),
+  /** A JWT holds only letters, digits, "-", "_" and "."; anything else is not a JWT and MUST be rejected. */
+  jwtFormat: draftRule(BCP_DRAFT, '3.14'),
 } as const satisfies Record<string, RuleCitation>;

@@ -1,4 +1,5 @@
-import { RULES } from './findings-rules';
+import { deprecatedAlgFinding, p2cFinding } from './algorithm-findings';
+import { BCP_BIS_RULES, RULES } from './findings-rules';
 import { jsonFindings } from './json-findings';
 import { findSensitiveClaims, type SensitiveClaim } from './sensitive-claims';
 import { ownClaim } from './time-claims';
@@ -24,6 +25,7 @@ export function findFindings(token: DecodedToken, now: Date, options: FindingOpt
 
   const none = token.type === 'JWE' ? jweAlgNoneFinding(token.header) : algNoneFinding(token.header);
   if (none !== null) findings.push(none);
+  for (const finding of [deprecatedAlgFinding(token), p2cFinding(token)]) if (finding !== null) findings.push(finding);
   // A JWE's claims are encrypted: only its header can be judged.
   if (token.type !== 'JWE') {
     if (token.payload.type === 'json') {
@@ -70,7 +72,9 @@ function algNoneFinding(header: JsonObject): Finding | null {
     alg === 'none'
       ? 'The header sets alg "none", so the token has no signature and anyone can forge or change it without detection.'
       : `The header sets alg ${JSON.stringify(alg)}, which verifiers that compare algorithm names case-insensitively treat as "none", accepting the token with no signature at all.`;
-  return { code: 'alg-none', severity: 'critical', message, ...RULES.algNone, claim: 'alg' };
+  const finding: Finding = { code: 'alg-none', severity: 'critical', message, ...RULES.algNone, claim: 'alg' };
+  // A spelling other than "none" is the case-insensitive reading of draft-ietf-oauth-rfc8725bis §2.11.
+  return alg === 'none' ? finding : { ...finding, alsoRules: [BCP_BIS_RULES.algCaseInsensitive] };
 }
 
 /**
@@ -204,6 +208,8 @@ function nonCanonicalFinding(token: DecodedToken): Finding | null {
     severity: 'low',
     message: `${text.charAt(0).toUpperCase()}${text.slice(1)}, which compact tokens must not use, so strict verifiers reject the token and anything that normalises it changes the signed bytes.`,
     ...RULES.base64url,
+    // '=', '+', '/' and whitespace are outside the letters, digits, '-', '_' and '.' the draft allows.
+    alsoRules: [BCP_BIS_RULES.jwtFormat],
   };
 }
 

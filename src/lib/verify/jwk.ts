@@ -2,9 +2,10 @@ import type { JWK } from 'jose';
 import { decodeBase64url, encodeBase64url, type Base64urlError } from '../core/base64url';
 import type { JsonObject, JsonValue } from '../core/json';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
-import { describeShape } from './key-algorithms';
-import { bitLength, rsaExponentProblem, rsaModulusProblem } from './rsa-modulus';
-import type { JwkKey, KeyError, KeyShape, SupportedCurve } from './types';
+import { ktyMismatch } from './jwk-members';
+import { describeShape, ED448_UNAVAILABLE } from './key-algorithms';
+import { bitLength, rsaExponentProblem, rsaModulusProblem, rsaModulusWeaknesses } from './rsa-modulus';
+import type { JwkKey, KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
 import { isObject } from '../core/json';
 
 /**
@@ -86,11 +87,13 @@ function privateScalar(jwk: JsonObject, where: string, kty: string, crv: Support
 function curveProblem(crv: string, where: string): JwkResult {
   if (crv === 'X25519' || crv === 'X448') return fail('unsupported-crv', `${where} is an ${crv} key, which is for key agreement (ECDH-ES) and cannot verify signatures.`);
   if (crv === 'secp256k1') return fail('unsupported-crv', `${where} is on secp256k1 (ES256K), which Web Crypto does not offer.`);
-  if (crv === 'Ed448') return fail('unsupported-crv', `${where} is an Ed448 key, which the Web Crypto of most browsers does not offer.`);
+  if (crv === 'Ed448') return fail('unsupported-crv', `${where} is an Ed448 key, which cannot verify here: ${ED448_UNAVAILABLE}.`);
   return fail('unsupported-crv', `${where} has crv ${JSON.stringify(crv)}; supported are P-256, P-384, P-521 (EC) and Ed25519 (OKP).`);
 }
 
-function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jwk: JWK; shape: KeyShape } | { ok: false; result: JwkResult } {
+type PublicPart = { ok: true; jwk: JWK; shape: KeyShape; weaknesses?: KeyWeaknessCode[] } | { ok: false; result: JwkResult };
+
+function publicPart(jwk: JsonObject, kty: string, where: string): PublicPart {
   const crv = typeof jwk.crv === 'string' ? jwk.crv : undefined;
   const need = (name: string) => member(jwk, name, where, kty);
   switch (kty) {
@@ -103,7 +106,9 @@ function publicPart(jwk: JsonObject, kty: string, where: string): { ok: true; jw
       if (!e.ok) return e;
       const badExponent = rsaExponentProblem(e.bytes);
       if (badExponent) return { ok: false, result: fail('jwk-rsa-exponent-invalid', `${where}'s exponent "e" ${badExponent}`) };
-      return { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
+      const part: PublicPart = { ok: true, jwk: { kty, n: n.value, e: e.value }, shape: { kty: 'RSA', bits: bitLength(n.bytes) } };
+      const weaknesses = rsaModulusWeaknesses(n.bytes);
+      return weaknesses.length > 0 ? { ...part, weaknesses } : part;
     }
     case 'EC': {
       if (crv === undefined) return { ok: false, result: fail('jwk-missing-member', `${where} has kty "EC" but no "crv" member naming its curve (RFC 7518 §6.2.1.1).`) };
@@ -148,6 +153,8 @@ export function readJwk(value: JsonValue, where = 'The JWK'): JwkResult {
   const kty = value.kty;
   if (kty === undefined) return fail('jwk-missing-kty', `${where} has no "kty" member, so its key type is unknown (RFC 7517 §4.1 requires it).`);
   if (typeof kty !== 'string') return fail('jwk-invalid-member', `${where}'s "kty" must be a string such as "RSA", "EC", "OKP" or "oct".`);
+  const mismatch = ktyMismatch(value, kty, where);
+  if (mismatch) return fail('jwk-kty-mismatch', mismatch);
   const part = publicPart(value, kty, where);
   if (!part.ok) return part.result;
   const key: JwkKey = {
@@ -156,6 +163,7 @@ export function readJwk(value: JsonValue, where = 'The JWK'): JwkResult {
     // For "oct", "k" is the shared secret itself, which verifying needs; it is not a private key.
     privateKeyPasted: kty !== 'oct' && PRIVATE_MEMBERS.some((name) => value[name] !== undefined),
   };
+  if (part.weaknesses) key.weaknesses = part.weaknesses;
   if (typeof value.kid === 'string') key.kid = value.kid;
   if (typeof value.alg === 'string') key.alg = value.alg;
   if (typeof value.use === 'string') key.use = value.use;
@@ -170,10 +178,28 @@ export function describeJwkKey(key: JwkKey, container: string): string {
   return `${describeShape(key.shape)} ${what} (${container}${kid})`;
 }
 
-/** RFC 7517 §4.2, §4.3: the member that marks a JWK for encryption only, or null when it may verify. */
-export function encryptionOnlyMarker(key: JwkKey): string | null {
-  if (key.use === 'enc') return '"use": "enc"';
-  // "sign" counts: the public part of a signing key is what verifies.
-  if (key.keyOps && !key.keyOps.some((op) => op === 'verify' || op === 'sign')) return `"key_ops": ${JSON.stringify(key.keyOps)}`;
-  return null;
+// RFC 7517 §4.3: the "key_ops" values for encryption and key agreement, as against "sign" and "verify".
+const ENCRYPTION_OPS = ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey', 'deriveKey', 'deriveBits'];
+
+/** Why a JWK's own "use" or "key_ops" rules out verifying with it, said after "The JWK …". */
+export interface KeyUseProblem {
+  code: 'key-use-enc' | 'key-ops-no-verify';
+  reason: 'use-enc' | 'key-ops-no-verify';
+  message: string;
+}
+
+/** RFC 7517 §4.2, §4.3: whether the JWK's "use" or "key_ops" allows verifying, or why not. */
+export function keyUseProblem(key: JwkKey): KeyUseProblem | null {
+  if (key.use === 'enc') {
+    return { code: 'key-use-enc', reason: 'use-enc', message: 'is marked for encryption ("use": "enc"), not for signatures (RFC 7517 §4.2).' };
+  }
+  const ops = key.keyOps;
+  if (!ops || ops.includes('verify')) return null;
+  // A private key marked "sign" is reduced to its public part, which is what verifies its signatures.
+  if (key.privateKeyPasted && ops.includes('sign')) return null;
+  const listed = `"key_ops": ${JSON.stringify(ops)}`;
+  if (ops.length > 0 && ops.every((op) => ENCRYPTION_OPS.includes(op))) {
+    return { code: 'key-use-enc', reason: 'use-enc', message: `is marked for encryption (${listed}), not for signatures (RFC 7517 §4.3).` };
+  }
+  return { code: 'key-ops-no-verify', reason: 'key-ops-no-verify', message: `lists the operations it may be used for (${listed}), and "verify" is not one of them (RFC 7517 §4.3).` };
 }

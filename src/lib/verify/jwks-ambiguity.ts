@@ -1,4 +1,4 @@
-import { describeJwkKey, encryptionOnlyMarker } from './jwk';
+import { describeJwkKey, keyUseProblem } from './jwk';
 import { selectJwksKeys } from './jwks-select';
 import type { JwksEntry, KeySetAmbiguity } from './types';
 
@@ -32,7 +32,7 @@ export interface AmbiguousSet {
 
 /** Why this set is ambiguous for a token with this alg and kid, or null when it is not (or when no key of it could verify anyway). */
 export function keySetAmbiguity(entries: readonly JwksEntry[], alg: string, kid: string | undefined): AmbiguousSet | null {
-  const signing = entries.filter((e): e is UsableEntry => e.ok && encryptionOnlyMarker(e.key) === null);
+  const signing = entries.filter((e): e is UsableEntry => e.ok && keyUseProblem(e.key) === null);
   if (kid !== undefined) {
     // RFC 7517 §4.5 lets keys of different types share a kid as alternatives: only keys that
     // could all verify this token make it ambiguous.

@@ -1,4 +1,4 @@
-import { encryptionOnlyMarker } from './jwk';
+import { keyUseProblem } from './jwk';
 import { algorithmsForShape, describeShape, keyKindForAlgorithm } from './key-algorithms';
 import type { JwkKey, JwksEntry, SkippedKey, SkipReason } from './types';
 
@@ -29,8 +29,8 @@ function reasonToSkip(entry: JwksEntry & { ok: true }, alg: string, kid: string 
   if (kid !== undefined && entry.kid !== kid) {
     return skip(entry, 'kid-mismatch', `${name}: the token asks for kid ${JSON.stringify(kid)}.`);
   }
-  const marker = encryptionOnlyMarker(key);
-  if (marker) return skip(entry, 'use-enc', `${name} is marked for encryption (${marker}), not for signatures (RFC 7517 §4.2, §4.3).`);
+  const unfit = keyUseProblem(key);
+  if (unfit) return skip(entry, unfit.reason, `${name} ${unfit.message}`);
   if (!algorithmsForShape(key.shape).includes(alg)) {
     return skip(entry, 'wrong-type', `${name} is ${key.shape.kty === 'oct' ? 'an HMAC secret' : `an ${describeShape(key.shape)} key`}; ${alg} needs ${keyKindForAlgorithm(alg)}.`);
   }

@@ -70,6 +70,15 @@ export function describeShape(shape: KeyShape): string {
   }
 }
 
+// jose 6 verifies EdDSA with Ed25519 only, and the Web Crypto of Chromium, Firefox and Safari has no Ed448.
+export const ED448_UNAVAILABLE = 'jose, which checks signatures in this page, implements EdDSA with Ed25519 only, and browsers’ Web Crypto does not offer Ed448';
+
+/** Why a token's algorithm cannot be checked here, in a sentence. */
+export function unsupportedAlgorithmMessage(alg: string): string {
+  if (alg === 'Ed448') return `alg "Ed448" (RFC 9864 §2.2) cannot be checked here: ${ED448_UNAVAILABLE}.`;
+  return `alg ${JSON.stringify(alg)} is not one this verifier checks (HS*, RS*, PS*, ES256/384/512, EdDSA, Ed25519).`;
+}
+
 /** What kind of key a token's algorithm calls for, in words: "an RSA key". */
 export function keyKindForAlgorithm(alg: string): string {
   if (isHmacAlgorithm(alg)) return 'a shared HMAC secret';

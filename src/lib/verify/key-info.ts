@@ -1,14 +1,17 @@
 import { OID } from './der-write';
-import { derChildren, derContent, integerBitLength, readBitString, readDer, readOid, sequenceOf, TAG, type DerNode } from './der';
+import { derChildren, derContent, expectTag, readBitString, readDer, readOid, sequenceOf, TAG, type DerNode } from './der';
+import { ED448_UNAVAILABLE } from './key-algorithms';
 import { readPssParams } from './pss-key';
-import type { KeyError, KeyShape, SupportedCurve } from './types';
+import { bitLength, rsaExponentProblem, rsaModulusWeaknesses } from './rsa-modulus';
+import type { KeyError, KeyShape, KeyWeaknessCode, SupportedCurve } from './types';
 
 /**
  * Reads which algorithm and curve a DER key is for, without importing it, so the
  * allow-list is known before any cryptography runs.
  */
 
-export type ShapeResult = { ok: true; shape: KeyShape } | { ok: false; error: KeyError };
+/** `weaknesses` is absent when none was found. */
+export type ShapeResult = { ok: true; shape: KeyShape; weaknesses?: KeyWeaknessCode[] } | { ok: false; error: KeyError };
 
 // RFC 5480 §2.1.1.1 named curves; RFC 8410 §3 curve-specific algorithm identifiers.
 const CURVES: Readonly<Record<string, SupportedCurve>> = {
@@ -19,7 +22,7 @@ const CURVES: Readonly<Record<string, SupportedCurve>> = {
 
 const UNSUPPORTED_CURVES: Readonly<Record<string, string>> = {
   [OID.secp256k1]: 'secp256k1 (ES256K) is not available in Web Crypto',
-  [OID.ed448]: 'Ed448 is not available in the Web Crypto of most browsers',
+  [OID.ed448]: `Ed448 keys cannot verify here: ${ED448_UNAVAILABLE}`,
 };
 
 const KEY_AGREEMENT: Readonly<Record<string, string>> = {
@@ -31,10 +34,24 @@ function fail(code: KeyError['code'], message: string): ShapeResult {
   return { ok: false, error: { code, message } };
 }
 
-/** The modulus length of an RFC 8017 §A.1 RSAPublicKey or RSAPrivateKey (n is first, or after the version). */
-function rsaModulusBits(rsaKey: Uint8Array, isPrivate: boolean): number {
+/** n and e of an RFC 8017 §A.1.1 RSAPublicKey, or of an §A.1.2 RSAPrivateKey (after its version). */
+function rsaNumbers(rsaKey: Uint8Array, isPrivate: boolean): { n: Uint8Array; e: Uint8Array } {
   const fields = sequenceOf(readDer(rsaKey), isPrivate ? 3 : 2, isPrivate ? 'RSAPrivateKey' : 'RSAPublicKey');
-  return integerBitLength(fields[isPrivate ? 1 : 0]!);
+  const [n, e] = isPrivate ? fields.slice(1, 3) : fields.slice(0, 2);
+  return { n: derContent(expectTag(n!, TAG.INTEGER, 'the modulus')), e: derContent(expectTag(e!, TAG.INTEGER, 'the public exponent')) };
+}
+
+/**
+ * An RSA key's shape, once its exponent is known to be one: WebCrypto imports an even
+ * exponent or 1 without a word, and the signature then simply never matches.
+ */
+function rsaShape(rsaKey: { bytes: Uint8Array; isPrivate: boolean }, extra: Omit<KeyShape, 'kty' | 'bits'> = {}): ShapeResult {
+  const { n, e } = rsaNumbers(rsaKey.bytes, rsaKey.isPrivate);
+  const badExponent = rsaExponentProblem(e);
+  if (badExponent) return fail('rsa-exponent-invalid', `The RSA key's public exponent ${badExponent}`);
+  const shape: KeyShape = { kty: 'RSA', bits: bitLength(n), ...extra };
+  const weaknesses = rsaModulusWeaknesses(n);
+  return weaknesses.length > 0 ? { ok: true, shape, weaknesses } : { ok: true, shape };
 }
 
 /**
@@ -44,17 +61,11 @@ function rsaModulusBits(rsaKey: Uint8Array, isPrivate: boolean): number {
 function shapeFromAlgorithm(algorithm: DerNode, rsaKey: () => { bytes: Uint8Array; isPrivate: boolean }): ShapeResult {
   const [oidNode, parameters] = sequenceOf(algorithm, 1, 'AlgorithmIdentifier');
   const oid = readOid(oidNode!);
-  if (oid === OID.rsaEncryption) {
-    const { bytes, isPrivate } = rsaKey();
-    return { ok: true, shape: { kty: 'RSA', bits: rsaModulusBits(bytes, isPrivate) } };
-  }
+  if (oid === OID.rsaEncryption) return rsaShape(rsaKey());
   if (oid === OID.rsassaPss) {
     const params = readPssParams(parameters);
     if (!params.ok) return params;
-    const { bytes, isPrivate } = rsaKey();
-    const shape: KeyShape = { kty: 'RSA', bits: rsaModulusBits(bytes, isPrivate), pssOnly: true };
-    if (params.hash) shape.pssHash = params.hash;
-    return { ok: true, shape };
+    return rsaShape(rsaKey(), params.hash ? { pssOnly: true, pssHash: params.hash } : { pssOnly: true });
   }
   if (oid === OID.ecPublicKey) {
     if (!parameters || parameters.tag !== TAG.OID) {

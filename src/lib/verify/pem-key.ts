@@ -5,7 +5,7 @@ import { describeShape } from './key-algorithms';
 import { readSec1, shapeFromPkcs8, shapeFromSpki, type ShapeResult } from './key-info';
 import { readPemBlocks, type PemBlock } from './pem';
 import { asRsaEncryptionPkcs8, asRsaEncryptionSpki } from './pss-key';
-import type { KeyError, ParsedKey, PemFormat } from './types';
+import type { KeyError, KeyWeaknessCode, ParsedKey, PemFormat } from './types';
 
 /** Turns pasted PEM text into a key: public keys, certificates and (flagged) private keys. */
 
@@ -81,6 +81,11 @@ function build(block: PemBlock): Built | ParsedKey {
   );
 }
 
+/** The key's weaknesses as a member to spread in, or nothing when it has none. */
+function weaknessesOf(shape: ShapeResult & { ok: true }): { weaknesses?: KeyWeaknessCode[] } {
+  return shape.weaknesses ? { weaknesses: shape.weaknesses } : {};
+}
+
 function derFailure(error: DerError, label: string): ParsedKey {
   return error.code === 'truncated'
     ? invalid('pem-truncated', `The ${label} is cut short (${error.message}): copy it again, from its BEGIN line to its END line.`)
@@ -99,6 +104,7 @@ function fromCertificates(certificates: PemBlock[]): ParsedKey {
     pem: derToPem(asRsaEncryptionSpki(certificate.spki), 'PUBLIC KEY'),
     importAs: 'spki',
     shape: shape.shape,
+    ...weaknessesOf(shape),
     description: `${describeShape(shape.shape)} public key from the certificate for ${certificate.info.subject}${chain}`,
     privateKeyPasted: false,
     certificate: certificate.info,
@@ -133,6 +139,7 @@ export function parsePemKey(text: string): ParsedKey {
       pem: derToPem(built.der, label),
       importAs: built.importAs,
       shape: built.shape.shape,
+      ...weaknessesOf(built.shape),
       description: `${describeShape(built.shape.shape)} ${built.what}`,
       privateKeyPasted: built.importAs === 'pkcs8' || built.format === 'sec1',
     };

@@ -24,6 +24,14 @@ describe('rsaModulusProblem', () => {
     expect(rsaModulusProblem(short)).toBeNull();
   });
 
+  it('accepts a genuine modulus of any size from 2048 bits, multiple of 256 or not', () => {
+    for (const bits of [2056, 3000]) {
+      const n = modulusOf(bits);
+      expect(bitLength(n)).toBe(bits);
+      expect(rsaModulusProblem(n)).toBeNull();
+    }
+  });
+
   it('calls an even modulus altered', () => {
     const even = Uint8Array.from(n2048);
     even[even.length - 1]! &= 0xfe;
@@ -34,12 +42,21 @@ describe('rsaModulusProblem', () => {
     // The end cut off at a byte that happens to be odd: 1800 bits is no size keys are made in.
     const cut = n2048.slice(0, 225);
     cut[cut.length - 1]! |= 1;
-    expect(rsaModulusProblem(cut)).toMatch(/1800 bits, not a size RSA keys are made in.*cut short/);
+    expect(rsaModulusProblem(cut)).toMatch(/1800 bits, not a size RSA keys are made in below 2048 bits.*RFC 7518 §3\.3.*cut short/);
     // The start cut off: the top byte is no longer full, so the size is not a whole multiple either.
     const headless = n2048.slice(3);
     headless[0] = 0x1f;
     expect(rsaModulusProblem(headless)).toMatch(/2021 bits/);
     expect(rsaModulusProblem(n2048.slice(0, 40).map((b, i) => (i === 39 ? b | 1 : b)))).toMatch(/only 320 bits, too short to be a real RSA modulus/);
+  });
+
+  it('does not call an odd-sized modulus of 2048 bits or more cut short, since genuine keys come in such sizes', () => {
+    // 4096 bits cut to 3000 with an odd end: nothing in the bytes tells it from a real 3000-bit key.
+    const n4096 = Uint8Array.from({ length: 512 }, (_, i) => (i === 0 ? 0xc5 : (i * 37 + 11) & 0xff));
+    const cut = n4096.slice(0, 375);
+    cut[cut.length - 1]! |= 1;
+    expect(bitLength(cut)).toBe(3000);
+    expect(rsaModulusProblem(cut)).toBeNull();
   });
 });
 

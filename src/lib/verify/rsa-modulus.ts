@@ -2,13 +2,21 @@
  * Whether an RSA modulus can be real, judged from its bytes alone. A JWK's "n" that was
  * cut short when copied still decodes, and WebCrypto imports it: the only sign would be a
  * signature that never matches, or a refusal as "too small" that hides the real fault.
+ * Only what is certain, or what concerns a key refused anyway, is called damage: a
+ * modulus of 2048 bits or more is never refused for its size, whatever that size is.
  */
+
+import { hasRocaFingerprint } from './roca';
+import type { KeyWeaknessCode } from './types';
 
 /** The smallest moduli ever in use were 512 bits; JWS asks for 2048 (RFC 7518 §3.3). */
 const SHORTEST_REAL_BITS = 512;
 
-/** Key generators make moduli in multiples of this many bits: 1024, 2048, 3072, 4096… */
-const SIZE_STEP_BITS = 256;
+/** RFC 7518 §3.3: "A key of size 2048 bits or larger MUST be used with these algorithms." */
+const JWS_MINIMUM_BITS = 2048;
+
+/** The small keys of old were made in multiples of this many bits: 512, 768, 1024, 1536. */
+const SMALL_SIZE_STEP_BITS = 256;
 
 export function bitLength(bytes: Uint8Array): number {
   let start = 0;
@@ -26,13 +34,14 @@ export function rsaModulusProblem(modulus: Uint8Array): string | null {
   if (bits < SHORTEST_REAL_BITS) {
     return `is only ${bits} bits, too short to be a real RSA modulus (JWS keys have 2048 bits or more, RFC 7518 §3.3): most of it is missing. Copy the "n" value again, whole.`;
   }
-  // A generator asked for k bits makes a modulus of exactly k bits, or k − 1 for a few older ones.
-  const rest = bits % SIZE_STEP_BITS;
-  if (rest !== 0 && rest !== SIZE_STEP_BITS - 1) {
-    const whole = Math.ceil(bits / SIZE_STEP_BITS) * SIZE_STEP_BITS;
+  // From 2048 bits any size is genuine (2056, 3000 and 4095 are all made); below it, where
+  // the key is refused as too small anyway, an odd size says more than "too small" would.
+  // A generator asked for k bits makes k, or k − 1 for a few older ones.
+  const rest = bits % SMALL_SIZE_STEP_BITS;
+  if (bits < JWS_MINIMUM_BITS && rest !== 0 && rest !== SMALL_SIZE_STEP_BITS - 1) {
     return (
-      `is ${bits} bits, not a size RSA keys are made in (multiples of ${SIZE_STEP_BITS} bits: 2048, 3072, 4096…). ` +
-      `That is what is left of a longer modulus (${whole} bits or more) cut short when copied. Copy the "n" value again, whole.`
+      `is ${bits} bits, not a size RSA keys are made in below ${JWS_MINIMUM_BITS} bits (512, 768, 1024, 1536…), and less than the ${JWS_MINIMUM_BITS} JWS requires (RFC 7518 §3.3): ` +
+      'it is most likely what is left of a longer modulus cut short when copied. Copy the "n" value again, whole.'
     );
   }
   return null;
@@ -48,3 +57,7 @@ export function rsaExponentProblem(exponent: Uint8Array): string | null {
   return `is ${shown}, but an RSA public exponent is odd and at least 3 (RFC 8017 §3.1); it is almost always 65537, "AQAB".`;
 }
 
+/** What a whole modulus gives away about its key: empty for a sound one. */
+export function rsaModulusWeaknesses(modulus: Uint8Array): KeyWeaknessCode[] {
+  return hasRocaFingerprint(modulus) ? ['roca'] : [];
+}

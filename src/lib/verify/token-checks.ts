@@ -1,6 +1,6 @@
 import { decodeToken } from '../jwt/decode';
 import type { JsonObject } from '../core/json';
-import { VERIFIABLE_ALGORITHMS } from './key-algorithms';
+import { unsupportedAlgorithmMessage, VERIFIABLE_ALGORITHMS } from './key-algorithms';
 import type { VerifyCode, VerifyStatus } from './types';
 
 /**
@@ -76,7 +76,7 @@ export function checkToken(input: string): { ok: true; value: VerifiableToken } 
   const crit = critProblem(value.header);
   if (crit) return refuse('error', 'crit-unsupported', crit, alg);
   if (!VERIFIABLE_ALGORITHMS.includes(alg)) {
-    return refuse('error', 'unsupported-alg', `alg ${JSON.stringify(alg)} is not one this verifier checks (HS*, RS*, PS*, ES256/384/512, EdDSA, Ed25519).`, alg);
+    return refuse('error', 'unsupported-alg', unsupportedAlgorithmMessage(alg), alg);
   }
   const b64 = value.header.b64 !== false;
   const whitespace = whitespaceProblem(token, b64);

@@ -27,6 +27,7 @@ export type KeyErrorCode =
   | 'invalid-json'
   | 'jwk-not-object'
   | 'jwk-missing-kty'
+  | 'jwk-kty-mismatch'
   | 'jwk-missing-member'
   | 'jwk-invalid-member'
   | 'jwk-not-base64url'
@@ -34,6 +35,7 @@ export type KeyErrorCode =
   | 'jwk-point-not-on-curve'
   | 'jwk-rsa-modulus-malformed'
   | 'jwk-rsa-exponent-invalid'
+  | 'rsa-exponent-invalid'
   | 'unsupported-kty'
   | 'unsupported-crv'
   | 'jwks-no-keys-array'
@@ -90,10 +92,18 @@ export interface CertificateInfo {
   notAfter: Date;
 }
 
+/**
+ * What is wrong with a key that still verifies: it should be replaced, not trusted.
+ * 'roca': an RSA modulus with the ROCA fingerprint (CVE-2017-15361), whose factors can be found.
+ */
+export type KeyWeaknessCode = 'roca';
+
 /** A JWK reduced to what verification needs: the public members, or `k` for a secret. */
 export interface JwkKey {
   jwk: JWK;
   shape: KeyShape;
+  /** Absent when none was found. */
+  weaknesses?: KeyWeaknessCode[];
   kid?: string;
   alg?: string;
   use?: string;
@@ -114,6 +124,8 @@ export type ParsedKey =
       pem: string;
       importAs: 'spki' | 'pkcs8';
       shape: KeyShape;
+      /** Absent when none was found. */
+      weaknesses?: KeyWeaknessCode[];
       description: string;
       privateKeyPasted: boolean;
       certificate?: CertificateInfo;
@@ -126,6 +138,7 @@ export type ParsedKey =
 export type SkipReason =
   | 'kid-mismatch'
   | 'use-enc'
+  | 'key-ops-no-verify'
   | 'wrong-type'
   | 'alg-mismatch'
   | 'not-tried'
@@ -156,6 +169,7 @@ export type VerifyCode =
   | 'duplicate-kid'
   | 'key-as-secret'
   | 'key-use-enc'
+  | 'key-ops-no-verify'
   | CryptoErrorCode
   // A key that could not be read reaches the verdict with the reason it could not.
   | KeyErrorCode;

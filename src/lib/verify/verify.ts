@@ -5,7 +5,7 @@ import { quoteStray } from '../jwt/stray-finding';
 import { EMBEDDED_KEY_NOTE, keyParameters, readEmbeddedKey } from './embedded-key';
 import { verifyWithJwks } from './verify-jwks';
 import { keySetAmbiguity } from './jwks-ambiguity';
-import { describeJwkKey, encryptionOnlyMarker } from './jwk';
+import { describeJwkKey, keyUseProblem } from './jwk';
 import { attemptKey, refuseKey, type JwsInput, type KeyAttempt } from './verify-key';
 import { checkToken, type VerifiableToken } from './token-checks';
 import type { CertificateInfo, JwksEntry, ParsedKey, VerifyInput, VerifyKeyInfo, VerifyResult } from './types';
@@ -186,12 +186,12 @@ async function verifyChecked(checked: VerifiableToken, input: VerifyInput, priva
     }
     case 'jwk': {
       const { key: jwk } = key;
-      const marker = encryptionOnlyMarker(jwk);
-      if (marker) {
+      const unfit = keyUseProblem(jwk);
+      if (unfit) {
         return {
           status: 'error',
-          code: 'key-use-enc',
-          message: `The JWK is marked for encryption (${marker}), not for signatures (RFC 7517 §4.2, §4.3).`,
+          code: unfit.code,
+          message: `The JWK ${unfit.message}`,
           alg,
           key: pastedInfo(key.description, jwk.kid),
           skipped: [],

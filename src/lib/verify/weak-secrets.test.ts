@@ -17,6 +17,13 @@ describe('weakSecretReasons', () => {
     expect(weakSecretReasons(randomBytes(8), 'HS256')[0]).toMatchObject({ rule: 'RFC 7518 §3.2', message: expect.stringMatching(/8 bytes.*32/) });
   });
 
+  it('says how many bytes are missing and quotes the MUST of RFC 7518 §3.2', () => {
+    const [short] = weakSecretReasons(randomBytes(20), 'HS256');
+    expect(short!.message).toMatch(/^The secret is 20 bytes, 12 bytes short of the 32 HS256 needs: RFC 7518 §3\.2 says "A key of the same size as the hash output .* or larger MUST be used/);
+    expect(weakSecretReasons(randomBytes(47), 'HS384')[0]!.message).toContain('47 bytes, 1 byte short of the 48 HS384 needs');
+    expect(weakSecretReasons(randomBytes(1), 'HS512')[0]!.message).toContain('The secret is 1 byte, 63 bytes short of the 64 HS512 needs');
+  });
+
   it('flags well-known secrets, however long', () => {
     expect(codes(text('your-256-bit-secret'), 'HS256')).toEqual(['short', 'well-known']);
     expect(codes(text('super-secret-jwt-token-with-at-least-32-characters-long'), 'HS256')).toEqual(['well-known']);

@@ -17,6 +17,12 @@ export interface WeakSecretReason {
 // RFC 7518 §3.2: "A key of the same size as the hash output … or larger MUST be used."
 const MIN_SECRET_BYTES: Readonly<Record<string, number>> = { HS256: 32, HS384: 48, HS512: 64 };
 
+const SECTION_3_2_MUST = 'A key of the same size as the hash output (for instance, 256 bits for "HS256") or larger MUST be used with this algorithm.';
+
+function bytes(count: number): string {
+  return `${count} ${count === 1 ? 'byte' : 'bytes'}`;
+}
+
 const HASHES: Readonly<Record<string, string>> = { HS256: 'SHA-256', HS384: 'SHA-384', HS512: 'SHA-512' };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -35,7 +41,9 @@ export function weakSecretReasons(secretBytes: Uint8Array, alg: string): WeakSec
   if (minimum !== undefined && secretBytes.length < minimum) {
     reasons.push({
       code: 'short',
-      message: `The secret is ${secretBytes.length} bytes; ${alg} needs at least ${minimum} (the size of its hash output). A short secret can be found by trying guesses against any token it signed.`,
+      message:
+        `The secret is ${bytes(secretBytes.length)}, ${bytes(minimum - secretBytes.length)} short of the ${minimum} ${alg} needs: RFC 7518 §3.2 says "${SECTION_3_2_MUST}" ` +
+        'A short secret can be found by trying guesses against any token it signed.',
       rule: 'RFC 7518 §3.2',
     });
   }
