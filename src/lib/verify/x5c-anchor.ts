@@ -31,12 +31,12 @@ function readDer(der: Uint8Array, where: string): Result<X509Certificate, Anchor
 function notPem(text: string): AnchorRead {
   const start = text.trimStart();
   if (start.startsWith('{')) {
-    return invalid('anchor-not-pem', 'This looks like JSON (a JWK?). A trust anchor is a certificate in PEM, from "-----BEGIN CERTIFICATE-----" to "-----END CERTIFICATE-----".');
+    return invalid('anchor-not-pem', 'This looks like JSON (a JWK?). A trust anchor is a certificate in PEM: the block from its BEGIN CERTIFICATE line to its END CERTIFICATE line.');
   }
   if (/^eyJ[A-Za-z0-9_-]*\./.test(start)) {
-    return invalid('anchor-not-pem', 'This looks like a token. A trust anchor is the root certificate you trust, in PEM: "-----BEGIN CERTIFICATE-----" … "-----END CERTIFICATE-----".');
+    return invalid('anchor-not-pem', 'This looks like a token. A trust anchor is the root certificate you trust, in PEM: the block from its BEGIN CERTIFICATE line to its END CERTIFICATE line.');
   }
-  return invalid('anchor-not-pem', 'This is not a certificate. Paste the root certificate you trust in PEM, from "-----BEGIN CERTIFICATE-----" to "-----END CERTIFICATE-----".');
+  return invalid('anchor-not-pem', 'This is not a certificate. Paste the root certificate you trust in PEM: the block from its BEGIN CERTIFICATE line to its END CERTIFICATE line.');
 }
 
 export function readAnchors(text: string): AnchorRead {
@@ -62,7 +62,7 @@ export function readAnchors(text: string): AnchorRead {
       const what = block.label.includes('PUBLIC KEY') ? 'a public key, not a certificate' : `"${block.label}", not a certificate`;
       return invalid(
         'anchor-not-certificate',
-        `The block on line ${block.line} is ${what}. A trust anchor is the CA's certificate ("-----BEGIN CERTIFICATE-----"): the chain is checked against its name and key.`,
+        `The block on line ${block.line} is ${what}. A trust anchor is the CA's certificate (a BEGIN CERTIFICATE block): the chain is checked against its name and key.`,
       );
     }
     const read = readDer(block.der, `The certificate on line ${block.line}`);

@@ -35,12 +35,18 @@ export function judgeChain(facts: ChainFacts, link: AnchorLink, now: Date): Chai
   // Sorted by certificate, the order of the checks on one certificate kept.
   const problems = [...facts.problems, ...dateProblems(facts, now)].sort((a, b) => a.index - b.index);
   if (problems.length > 0) return { status: 'broken', code: problems[0]!.code, message: brokenMessage(problems), problems };
-  const at = toRfc3339Utc(now);
+  // To the second: the verdict is read, and the live clock's milliseconds would only flicker.
+  const at = toRfc3339Utc(new Date(Math.floor(now.getTime() / 1000) * 1000));
   switch (link.kind) {
     case 'none':
       return { status: 'none', code: 'no-anchor', message: NO_ANCHOR_MESSAGE, problems };
     case 'invalid':
-      return { status: 'none', code: 'anchor-invalid', message: `The trust anchor you pasted cannot be used, so nothing is trusted: ${link.error.message}`, problems };
+      return {
+        status: 'none',
+        code: 'anchor-invalid',
+        message: 'The trust anchor you pasted cannot be read, so the chain is checked against nothing, and a chain embedded in a token proves nothing by itself.',
+        problems,
+      };
     case 'in-chain': {
       const certificate = facts.entries[link.index]?.certificate;
       const which = link.index === 0 ? 'the leaf certificate itself' : `certificate ${link.index}`;
