@@ -6,6 +6,7 @@ import { Panel } from '../../ui/panel';
 import { ClaimsOptionsForm } from './claims-options-form';
 import { EMPTY_CLAIMS_FORM, parseUtcOverride, toClaimsOptions, type ClaimsForm } from './claims-options';
 import { ClaimsVerdict } from './claims-verdict';
+import { ChainPanel } from './chain-panel';
 import { KeyDetails } from './key-details';
 import { KeyField } from './key-field';
 import { KeyWarnings } from './key-warnings';
@@ -84,6 +85,7 @@ export function VerifyPanel({ token, now }: Props) {
         <KeyWarnings parsed={parsed} alg={alg} result={result} />
         <VerifyVerdict verdict={shown} checking={checking} keyOrigin={fetched.keyOrigin} />
         {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
+        {claims?.header.x5c !== undefined && <ChainPanel token={token} header={claims.header} now={parseUtcOverride(form.nowUtc) ?? now} />}
         {claimsResult ? (
           <>
             <ClaimsVerdict result={claimsResult} clock={parseUtcOverride(form.nowUtc) ? 'override' : 'live'} />
