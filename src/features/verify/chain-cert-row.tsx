@@ -39,11 +39,11 @@ export function ChainCertRow({ entry, last, problems, isAnchor }: Props) {
     <li
       data-testid={`chain-cert-${index}`}
       data-status={broken ? 'broken' : 'ok'}
-      className={`min-w-0 rounded-lg border px-3 py-2 text-sm ${broken ? 'border-red-300 dark:border-red-800' : 'border-slate-300 dark:border-slate-700'}`}
+      className={`min-w-0 rounded-lg border px-3 py-2 text-sm ${broken ? 'border-red-300 dark:border-red-700' : 'border-slate-300 dark:border-slate-700'}`}
     >
       <p className="font-semibold">
         Certificate {index} <span className="font-normal text-slate-600 dark:text-slate-400">({role(entry, last)})</span>
-        {isAnchor && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-950 dark:bg-emerald-900 dark:text-emerald-50">your trust anchor</span>}
+        {isAnchor && <span className="ml-2 rounded bg-emerald-100 px-1.5 py-0.5 text-xs text-emerald-950 dark:bg-emerald-900 dark:text-emerald-100">your trust anchor</span>}
       </p>
       {certificate ? (
         <dl className="mt-1 grid grid-cols-[max-content_minmax(0,1fr)] gap-x-3 gap-y-1">

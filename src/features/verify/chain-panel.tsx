@@ -24,7 +24,7 @@ export function ChainPanel({ token, header, now }: Props) {
   const anchorIndex = link?.kind === 'in-chain' ? link.index : -1;
   const entries = facts?.entries ?? [];
   return (
-    <section aria-labelledby="chain-title" data-testid="chain-panel" className="min-w-0 space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
+    <section aria-labelledby="chain-title" data-testid="chain-panel" className="min-w-0 space-y-3 border-t border-slate-200 pt-3 dark:border-slate-800">
       <div>
         <h3 id="chain-title" className="text-sm font-semibold">
           Certificate chain (x5c)
