@@ -63,7 +63,10 @@ export function useChainCheck(token: string, header: JsonObject, anchorText: str
       .then((checks) => checks.readChain(header, token))
       .then(
         (facts) => {
-          if (live) setRead({ token, header, facts });
+          if (!live) return;
+          setRead({ token, header, facts });
+          // The code arrived after all (the network came back): an earlier failure no longer holds.
+          setFailure(null);
         },
         (error: unknown) => {
           if (live) setFailure(reason(error));
