@@ -16,6 +16,11 @@ const SINGLE_FILE_MODE = 'single';
 // every page and hash every file); Rolldown's warning about slow plugins would only repeat it.
 const ROLLDOWN_OPTIONS = { checks: { bundlerTimings: false } };
 
+// pvtsutils (under @peculiar/x509) names its CommonJS build as the "browser" one. Its ES build
+// spares every view's entry the CommonJS interop helpers that the lazy chain checks would
+// otherwise add to it, since the bundler keeps its helpers in the entry.
+const RESOLVE = { alias: [{ find: /^pvtsutils$/, replacement: 'pvtsutils/build/index.es.js' }] };
+
 /** The offline copy's path, with or without a query (workbox tests navigations by path and query). */
 const SINGLE_FILE_PATH = new RegExp(`/${SINGLE_FILE_NAME.replace(/\./g, '\\.')}(?:\\?|$)`);
 
@@ -24,6 +29,7 @@ export default defineConfig(({ mode }) => {
     return {
       base: './',
       publicDir: false,
+      resolve: RESOLVE,
       plugins: [react(), tailwindcss(), viteSingleFile(), singleFileOutput()],
       build: { target: 'es2022', sourcemap: false, outDir: 'dist-single', rolldownOptions: ROLLDOWN_OPTIONS },
     };
@@ -31,6 +37,7 @@ export default defineConfig(({ mode }) => {
   const base = process.env.BASE_PATH ?? '/';
   return {
     base,
+    resolve: RESOLVE,
     plugins: [
       react(),
       tailwindcss(),

@@ -6,6 +6,7 @@ import { Panel } from '../../ui/panel';
 import { ClaimsOptionsForm } from './claims-options-form';
 import { EMPTY_CLAIMS_FORM, parseUtcOverride, toClaimsOptions, type ClaimsForm } from './claims-options';
 import { ClaimsVerdict } from './claims-verdict';
+import { ChainPanel } from './chain-panel';
 import { KeyDetails } from './key-details';
 import { KeyField } from './key-field';
 import { KeyWarnings } from './key-warnings';
@@ -104,6 +105,7 @@ export function VerifyPanel({ token, now, whitespaceRemoved = false }: Props) {
         <VerifyVerdict verdict={shown} checking={checking} keyOrigin={fetched.keyOrigin} whitespaceRemoved={whitespaceRemoved} />
         {shown?.result.ambiguity && <KeySetChoice ambiguity={shown.result.ambiguity} chosen={onlyKey} onChoose={(index) => setChosenKey(index === null ? null : { keyText, index })} />}
         {result && <KeyDetails result={result} certificate={certificate} chainLength={parsed.kind === 'pem' ? parsed.chainLength : undefined} now={now} />}
+        {claims?.header.x5c !== undefined && <ChainPanel token={token} header={claims.header} now={parseUtcOverride(form.nowUtc) ?? now} />}
         {claimsResult ? (
           <>
             <ClaimsVerdict result={claimsResult} clock={parseUtcOverride(form.nowUtc) ? 'override' : 'live'} />
