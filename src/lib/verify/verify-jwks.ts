@@ -1,7 +1,7 @@
 import { describeJwkKey } from './jwk';
 import { isHmacAlgorithm } from './key-algorithms';
 import { selectJwksKeys, type JwksCandidate } from './jwks-select';
-import { attemptKey, refuseKey } from './verify-key';
+import { attemptKey, refuseKey, type SignedJws } from './verify-key';
 import type { JwksEntry, SkippedKey, VerifyCode, VerifyKeyInfo, VerifyResult } from './types';
 
 /**
@@ -73,7 +73,7 @@ function noCandidate(alg: string, kid: string | undefined, entries: readonly Jwk
 }
 
 export async function verifyWithJwks(
-  token: string,
+  token: SignedJws,
   alg: string,
   kid: string | undefined,
   entries: readonly JwksEntry[],

@@ -1,4 +1,4 @@
-import { calculateJwkThumbprint, compactVerify, exportJWK, importPKCS8, importSPKI, type JWK } from 'jose';
+import { calculateJwkThumbprint, compactVerify, exportJWK, flattenedVerify, importPKCS8, importSPKI, type FlattenedJWSInput, type JWK } from 'jose';
 import { encodeBase64url } from '../core/base64url';
 import { mapCryptoError, type MappedCryptoError } from '../core/crypto-errors';
 import { allowedAlgorithms, describeShape, isHmacAlgorithm, keyKindForAlgorithm } from './key-algorithms';
@@ -10,6 +10,9 @@ export type KeyMaterial =
   | { type: 'secret'; bytes: Uint8Array }
   | { type: 'jwk'; jwk: JWK }
   | { type: 'pem'; pem: string; importAs: 'spki' | 'pkcs8' };
+
+/** What is verified: a compact JWS, or one signature of the JSON serialization as a flattened JWS (RFC 7515 §7.2.2). */
+export type SignedJws = string | FlattenedJWSInput;
 
 export interface KeyAttempt {
   shape: KeyShape;
@@ -89,13 +92,14 @@ async function prepare(material: KeyMaterial, alg: string): Promise<{ key: JWK |
 }
 
 /** Verifies the signature only (claims are checked apart), with the key's allow-list. */
-export async function attemptKey(token: string, alg: string, attempt: KeyAttempt): Promise<AttemptOutcome> {
+export async function attemptKey(token: SignedJws, alg: string, attempt: KeyAttempt): Promise<AttemptOutcome> {
   let thumbprint: string | undefined;
   try {
     const { key, jwk } = await prepare(attempt.material, alg);
     // RFC 7638 §3: SHA-256 over the required members, in lexicographic order.
     thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
-    await compactVerify(token, key, { algorithms: allowedAlgorithms(attempt.shape, attempt.declaredAlg) });
+    const options = { algorithms: allowedAlgorithms(attempt.shape, attempt.declaredAlg) };
+    await (typeof token === 'string' ? compactVerify(token, key, options) : flattenedVerify(token, key, options));
     return { ok: true, thumbprint };
   } catch (error) {
     const mapped = mapCryptoError(error);

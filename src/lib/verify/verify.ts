@@ -2,7 +2,7 @@ import type { JsonObject } from '../core/json';
 import { EMBEDDED_KEY_NOTE, keyParameters, readEmbeddedKey } from './embedded-key';
 import { encryptionOnlyMarker } from './jwk';
 import { verifyWithJwks } from './verify-jwks';
-import { attemptKey, refuseKey, type KeyAttempt } from './verify-key';
+import { attemptKey, refuseKey, type KeyAttempt, type SignedJws } from './verify-key';
 import { checkToken } from './token-checks';
 import type { CertificateInfo, ParsedKey, VerifyInput, VerifyKeyInfo, VerifyResult } from './types';
 
@@ -26,7 +26,7 @@ function keyName(single: SingleKey): string {
   return `an ${single.info.description}`;
 }
 
-async function verifySingle(token: string, alg: string, single: SingleKey, privateKeyPasted: boolean): Promise<VerifyResult> {
+async function verifySingle(token: SignedJws, alg: string, single: SingleKey, privateKeyPasted: boolean): Promise<VerifyResult> {
   const base: VerifyResult = { status: 'error', code: 'unknown-error', message: '', alg, key: single.info, skipped: [], privateKeyPasted };
   if (single.certificate) base.certificate = single.certificate;
   if (single.note) base.note = single.note;
@@ -79,9 +79,16 @@ export async function verifyToken(input: VerifyInput): Promise<VerifyResult> {
   const checked = checkToken(input.token);
   if (!checked.ok) return { ...checked.refusal, skipped: [], privateKeyPasted };
   const { token, alg, header, kid } = checked.value;
+  return verifyWithKey(token, { alg, header, kid }, key, input.allowEmbeddedKey === true);
+}
+
+/** One signature whose header passed checkToken's refusals, with the pasted key: a compact JWS, or a signature of the JSON serialization. */
+export async function verifyWithKey(token: SignedJws, checked: { alg: string; header: JsonObject; kid?: string | undefined }, key: ParsedKey, allowEmbeddedKey: boolean): Promise<VerifyResult> {
+  const { alg, header, kid } = checked;
+  const privateKeyPasted = isPrivate(key);
   switch (key.kind) {
     case 'empty': {
-      const found = noKey(alg, header, input.allowEmbeddedKey === true);
+      const found = noKey(alg, header, allowEmbeddedKey);
       return 'status' in found ? found : verifySingle(token, alg, found, false);
     }
     case 'invalid':
