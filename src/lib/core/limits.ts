@@ -33,10 +33,3 @@ export const HIGHLIGHT_LIMIT = 20_000;
  * block whole, so a block must stay cheap to lay out.
  */
 export const JSON_BLOCK_CHARS = 20_000;
-
-/**
- * A JWS in the JSON serialization is read up to this many signatures. Each is shown with
- * its headers and checked with the key (a JWK Set tries up to 32 keys for each one), so an
- * array of thousands would hold up the page; those past the limit are counted, not read.
- */
-export const MAX_JWS_SIGNATURES = 32;

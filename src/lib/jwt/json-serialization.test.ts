@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeBase64urlText } from '../core/base64url';
-import { MAX_JWS_SIGNATURES } from '../core/limits';
 import vectors from './fixtures/published-jws-json.json';
-import { parseJwsJson } from './json-serialization';
+import { MAX_JWS_SIGNATURES, parseJwsJson } from './json-serialization';
 import type { DecodedJwsJson, JwsJsonResult } from './json-serialization-types';
 
 const b64 = (value: unknown) => encodeBase64urlText(typeof value === 'string' ? value : JSON.stringify(value));

@@ -1,6 +1,5 @@
 import { isObject, type JsonObject } from '../core/json';
 import { parseJson } from '../core/json-parse';
-import { MAX_JWS_SIGNATURES } from '../core/limits';
 import { jsonTypeName, readPayload } from './decode';
 import { readSignature } from './json-serialization-signature';
 import type { DecodedJwsJson, JwsJsonError, JwsJsonForm, JwsJsonResult, JwsJsonSignature } from './json-serialization-types';
@@ -11,6 +10,15 @@ import type { DecodeError, JsonNote, NonCanonicalNote, Payload } from './types';
  * with an array of signatures, and the flattened form, one signature at the top level.
  * Decodes leniently and never verifies; every problem names its member.
  */
+
+/**
+ * A JWS in the JSON serialization is read up to this many signatures. Each is shown with
+ * its headers and checked with the key (a JWK Set tries up to 32 keys for each one), so an
+ * array of thousands would hold up the page; those past the limit are counted, not read.
+ * It stays out of core/limits.ts: that module is in the first view, and sharing it with this
+ * lazily loaded parser would split it into a request of its own.
+ */
+export const MAX_JWS_SIGNATURES = 32;
 
 // RFC 7515 §7.2.2: the members the flattened form puts at the top level.
 const FLATTENED_MEMBERS = ['protected', 'header', 'signature'] as const;

@@ -6,8 +6,6 @@
  * parser that says what is wrong loads only when this answers yes.
  */
 export function looksLikeJwsJson(text: string): boolean {
-  const start = text.search(/\S/);
-  if (start < 0 || text[start] !== '{') return false;
   // '"signature' without its closing quote: "signature" and "signatures" both.
-  return text.includes('"signature') && (text.includes('"payload"') || text.includes('"protected"'));
+  return /^\s*\{[^]*"signature/.test(text) && /"(?:payload|protected)"/.test(text);
 }
