@@ -38,7 +38,8 @@ type Verdict = Pick<JsonVerifyResult, 'status' | 'code' | 'message'>;
 
 function uncheckedNote(verdicts: readonly SignatureVerdict[]): string {
   const unchecked = verdicts.filter((v) => !v.checked);
-  return unchecked.length === 0 ? '' : ` Not checked: ${list(unchecked)}, each with its reason below.`;
+  if (unchecked.length === 0) return '';
+  return ` Not checked: ${list(unchecked)}, ${unchecked.length === 1 ? 'for the reason' : 'each for the reason'} given below.`;
 }
 
 function verdictOf(jws: DecodedJwsJson, key: ParsedKey, verdicts: readonly SignatureVerdict[]): Verdict {

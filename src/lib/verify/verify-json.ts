@@ -44,9 +44,9 @@ function headerRefusal(signature: JwsJsonSignature & { signature: string }) {
   return checked.ok ? null : checked.refusal;
 }
 
-function keyPhrase(result: VerifyResult, key: ParsedKey): string {
-  if (result.key) return `the pasted ${result.key.description}`;
-  return key.kind === 'jwks' ? 'the pasted JWK Set' : 'the pasted key';
+/** The pasted key in words; every description starts with RSA, EC, Ed25519 or HMAC, read with "an". */
+function keyPhrase(result: VerifyResult): string {
+  return result.key ? `an ${result.key.description}` : 'another kind of key';
 }
 
 /** A signature the key does not fit is not checked, rather than failed: another party's key signed it. */
@@ -58,11 +58,12 @@ function notFitting(result: VerifyResult, key: ParsedKey): boolean {
 }
 
 function notFittingMessage(result: VerifyResult, key: ParsedKey, alg: string): string {
-  if (result.code === 'key-as-secret') {
-    return `Not checked: ${alg} takes a shared secret, and ${keyPhrase(result, key)} ${key.kind === 'jwks' ? 'holds only public keys' : 'is not one'}. A public key is never used as an HMAC secret (RFC 8725 §3.1).`;
+  if (key.kind === 'jwks') {
+    if (result.code !== 'key-as-secret') return `Not checked: ${result.message}`;
+    return `Not checked: ${alg} takes a shared secret, and the pasted JWK Set holds only public keys, which are never used as one (RFC 8725 §3.1).`;
   }
-  if (key.kind === 'jwks') return `Not checked: ${result.message}`;
-  return `Not checked: ${alg} needs ${keyKindForAlgorithm(alg)}, and ${keyPhrase(result, key)} is not one.`;
+  if (result.code === 'key-as-secret') return `Not checked: ${alg} takes a shared secret; the pasted key is ${keyPhrase(result)}, which is never used as one (RFC 8725 §3.1).`;
+  return `Not checked: ${alg} needs ${keyKindForAlgorithm(alg)}; the pasted key is ${keyPhrase(result)}.`;
 }
 
 async function verifySignature(jws: DecodedJwsJson, signature: JwsJsonSignature, key: ParsedKey): Promise<SignatureVerdict> {
