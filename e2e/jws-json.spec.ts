@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { GeneralSign, exportJWK, generateKeyPair } from 'jose';
+import { expectNoViolations } from './support/axe';
 import { jsonOf, openDecoder } from './support/decoder';
 import { settledVerdict } from './support/verifier';
 
@@ -71,3 +72,17 @@ test('broken JSON says where, and the text stays as pasted', async ({ page }) =>
   await expect(error.locator('[data-code="invalid-json"]')).toHaveCount(1);
   await expect(input).toHaveValue(broken);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the signatures with their verdicts pass axe', async ({ page }) => {
+      const { text } = await generalJws();
+      const input = await openDecoder(page);
+      await input.fill(text);
+      await expect(await withKey(page, SECRET)).toHaveAttribute('data-status', 'verified');
+      await expectNoViolations(page);
+    });
+  });
+}
