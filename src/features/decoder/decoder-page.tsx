@@ -20,7 +20,7 @@ import type { ViewProps } from '../../runtime/view';
 
 // Loaded when a token is first shown, or before when the browser is idle: jose and the key
 // parsers stay out of the first view, yet are ready when the first token arrives. The panel
-// is taken by name: the module object itself would cost the first view the bundler's helper.
+// is taken by name: building the module object would add code to the first view.
 const loadVerifier = () => import('../verify').then((verify) => verify.VerifyPanel);
 const VerifyPanel = lazy(() => loadVerifier().then((panel) => ({ default: panel })));
 
