@@ -1,7 +1,5 @@
-import type { DecodeError } from '../../lib/jwt/types';
-
-/** What could not be decoded: which part, what is wrong and where. */
-export function DecodeErrors({ errors }: { errors: readonly DecodeError[] }) {
+/** What could not be decoded: which part, what is wrong and where (a compact token's segment, or a JSON serialization's member). */
+export function DecodeErrors({ errors }: { errors: readonly { code: string; message: string }[] }) {
   if (errors.length === 0) return null;
   return (
     <div role="alert" data-testid="decode-error" className="rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-800 dark:bg-red-950/60 dark:text-red-100">

@@ -1,6 +1,7 @@
 import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
+import { looksLikeJwsJson } from '../../lib/jwt/jws-json-detect';
 import { LARGE_INPUT_CHARS } from '../../lib/core/limits';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
@@ -8,6 +9,7 @@ import { sizeText } from '../../lib/core/text-size';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { preloadDetails, TokenFindings } from './lazy-details';
+import { LazyJwsJsonView } from './lazy-jws-json';
 import { TokenView } from './token-view';
 import { useHydrated } from '../../runtime/use-hydrated';
 import { useNow } from '../../runtime/use-now';
@@ -17,9 +19,10 @@ import { hrefTo } from '../../runtime/view-href';
 import type { ViewProps } from '../../runtime/view';
 
 // Loaded when a token is first shown, or before when the browser is idle: jose and the key
-// parsers stay out of the first view, yet are ready when the first token arrives.
-const loadVerifier = () => import('../verify');
-const VerifyPanel = lazy(loadVerifier);
+// parsers stay out of the first view, yet are ready when the first token arrives. The panel
+// is taken by name: building the module object would add code to the first view.
+const loadVerifier = () => import('../verify').then((verify) => verify.VerifyPanel);
+const VerifyPanel = lazy(() => loadVerifier().then((panel) => ({ default: panel })));
 
 interface Linked {
   token: LinkedToken | null;
@@ -105,7 +108,9 @@ export function DecoderPage({ recentToken }: ViewProps) {
     [],
   );
   const now = useNow();
-  const found = useFoundToken(input);
+  // A look at the text's start and two words: cheap enough for every render.
+  const jsonInput = looksLikeJwsJson(input);
+  const found = useFoundToken(jsonInput ? '' : input);
   useEffect(() => recentToken.set(found?.token ?? null), [recentToken, found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
   const reading = found === undefined;
@@ -157,7 +162,9 @@ export function DecoderPage({ recentToken }: ViewProps) {
       </div>
       <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <ErrorBoundary resetKey={input}>
-          {reading ? (
+          {jsonInput ? (
+            <LazyJwsJsonView text={input} now={now} />
+          ) : reading ? (
             <div role="status" aria-busy="true" data-testid="decoding-status" className="rounded-xl border border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
               <p className="font-semibold">Decoding {sizeText(input.length)}…</p>
               <p className="mt-1">A large paste is read in the background, so this page keeps answering meanwhile.</p>
@@ -176,7 +183,7 @@ export function DecoderPage({ recentToken }: ViewProps) {
         </ErrorBoundary>
       </div>
       {/* Under the findings on wide screens; after the decoded token on narrow ones. */}
-      {verifierShown && (
+      {verifierShown && !jsonInput && (
         <div className="min-w-0 lg:col-start-1 lg:row-start-2 lg:self-start">
           <ErrorBoundary resetKey={findingsFor}>
             <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the verifier…</p>}>

@@ -13,3 +13,6 @@ export const HeaderParams = lazy(() => loadDetails().then((module) => ({ default
 export const JweParts = lazy(() => loadDetails().then((module) => ({ default: module.JweParts })));
 export const SignaturePanel = lazy(() => loadDetails().then((module) => ({ default: module.SignaturePanel })));
 export const TokenFindings = lazy(() => loadDetails().then((module) => ({ default: module.TokenFindings })));
+// A chunk of its own, loaded only when a JWS in the JSON serialization is pasted; reached
+// through the details' chunk, which it builds on, so the first view holds one loader for both.
+export const JwsJsonView = lazy(() => loadDetails().then((module) => module.loadJwsJsonView()));

@@ -10,3 +10,5 @@ export { HeaderParams } from './header-params';
 export { JweParts } from './jwe-parts';
 export { SignaturePanel } from './signature-panel';
 export { TokenFindings } from './token-findings';
+/** The view of a JWS in the JSON serialization, which loads only when one is pasted. */
+export const loadJwsJsonView = () => import('./jws-json-view');

@@ -6,6 +6,7 @@ import { DecodeErrors } from './decode-errors';
 import { HeaderPanel } from './header-panel';
 import { ClaimsTable, JweParts, SignaturePanel, TokenFindings } from './lazy-details';
 import { PayloadPanel } from './payload-panel';
+import { TYPE_CLASS } from './token-type';
 
 interface Props {
   token: string;
@@ -15,8 +16,6 @@ interface Props {
   /** Whether the findings are shown here; the page shows the outer token's beside the editor. */
   withFindings?: boolean;
 }
-
-const TYPE_CLASS = 'rounded-md bg-slate-900 px-2 py-0.5 font-mono text-xs font-bold text-white dark:bg-slate-100 dark:text-slate-900';
 
 function Later({ children, reading = null }: { children: ReactNode; reading?: ReactNode }) {
   return <Suspense fallback={reading}>{children}</Suspense>;

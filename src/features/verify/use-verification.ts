@@ -4,7 +4,7 @@ import { LARGE_KEY_CHARS } from '../../lib/core/limits';
 import { parseLargeKey } from './key-parse';
 import { useDebounced } from './use-debounced';
 
-const KEY_TYPING_DELAY_MS = 150;
+export const KEY_TYPING_DELAY_MS = 150;
 
 /** A verdict with the key it was reached for, so its words name that key and not a newer one. */
 export interface ShownVerdict {
@@ -44,7 +44,7 @@ const NOTHING_YET: ParsedKey = { kind: 'empty' };
  * The pasted key as read: at once for ordinary keys, and for a large JWK Set away from the
  * page's thread, so that pasting it does not freeze the page. Null while a large key is read.
  */
-function useParsedKey(text: string, encoding: SecretEncoding): ParsedKey | null {
+export function useParsedKey(text: string, encoding: SecretEncoding): ParsedKey | null {
   const large = text.length >= LARGE_KEY_CHARS && looksLikeJsonKey(text);
   const [read, setRead] = useState<{ text: string; encoding: SecretEncoding; parsed: ParsedKey } | null>(null);
   useEffect(() => {

@@ -3,14 +3,14 @@ import { VisibleText } from '../../ui/visible-text';
 import type { ShownVerdict } from './use-verification';
 import { verdictHeadline } from './verdict-text';
 
-const STATUS_CLASS: Record<VerifyStatus, string> = {
+export const STATUS_CLASS: Record<VerifyStatus, string> = {
   verified: 'border-emerald-400 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-100',
   invalid: 'border-red-400 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950/60 dark:text-red-100',
   error: 'border-orange-400 bg-orange-50 text-orange-950 dark:border-orange-700 dark:bg-orange-950/60 dark:text-orange-100',
   idle: 'border-slate-300 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-200',
 };
 
-const ICON: Record<VerifyStatus, string> = { verified: '✓', invalid: '✗', error: '!', idle: '…' };
+export const ICON: Record<VerifyStatus, string> = { verified: '✓', invalid: '✗', error: '!', idle: '…' };
 
 interface Props {
   /** The latest verdict reached, or null before the first one. */

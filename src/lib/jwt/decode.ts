@@ -14,7 +14,7 @@ const COMPACT_TOKEN = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*(?:\.[A-Za
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-function jsonTypeName(value: JsonValue): string {
+export function jsonTypeName(value: JsonValue): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
@@ -101,7 +101,8 @@ function readHeader(text: string, notes: NonCanonicalNote[], jsonNotes: JsonNote
   return { header: parsed.value, headerText, info: segment.info };
 }
 
-function readPayload(
+/** The payload segment read as its header says (RFC 7797 "b64"), into what the payload panel shows. */
+export function readPayload(
   text: string,
   header: JsonObject | null,
   notes: NonCanonicalNote[],

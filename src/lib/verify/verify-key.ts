@@ -12,8 +12,9 @@ export type KeyMaterial =
   | { type: 'pem'; pem: string; importAs: 'spki' | 'pkcs8' };
 
 /**
- * What is verified: a compact token as shown, or its parts with the payload put back
- * (detached content, RFC 7515 Appendix F), which jose checks as a flattened JWS.
+ * What is verified: a compact token as shown; its parts with the payload put back (detached
+ * content, RFC 7515 Appendix F); or one signature of the JSON serialization (RFC 7515
+ * §7.2.2). jose checks the last two as a flattened JWS.
  */
 export type JwsInput = string | FlattenedJWSInput;
 

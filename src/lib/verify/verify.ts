@@ -166,13 +166,27 @@ async function verifyWellFormed(input: VerifyInput): Promise<VerifyResult> {
   return checked.value.parts[1] === '' ? aboutEmptyPayload(result, checked.value, input.detachedPayload) : result;
 }
 
-async function verifyChecked(checked: VerifiableToken, input: VerifyInput, privateKeyPasted: boolean): Promise<VerifyResult> {
-  const { key } = input;
-  const { alg, header, kid } = checked;
+function verifyChecked(checked: VerifiableToken, input: VerifyInput, privateKeyPasted: boolean): Promise<VerifyResult> {
   const token = signingInput(checked, input.detachedPayload);
+  return verifyWithKey(token, checked, input.key, input.allowEmbeddedKey === true, input.onlyKey, privateKeyPasted);
+}
+
+/**
+ * One signature whose header passed checkToken's refusals, with the pasted key: a compact
+ * JWS, or a signature of the JSON serialization. `onlyKey` is a JWK Set's key chosen alone.
+ */
+export async function verifyWithKey(
+  token: JwsInput,
+  checked: { alg: string; header: JsonObject; kid?: string | undefined },
+  key: ParsedKey,
+  allowEmbeddedKey: boolean,
+  onlyKey?: number,
+  privateKeyPasted = isPrivate(key),
+): Promise<VerifyResult> {
+  const { alg, header, kid } = checked;
   switch (key.kind) {
     case 'empty': {
-      const found = noKey(alg, header, input.allowEmbeddedKey === true);
+      const found = noKey(alg, header, allowEmbeddedKey);
       return 'status' in found ? found : verifySingle(token, alg, found, false);
     }
     case 'invalid':
@@ -203,7 +217,7 @@ async function verifyChecked(checked: VerifiableToken, input: VerifyInput, priva
       return verifySingle(token, alg, single, privateKeyPasted);
     }
     case 'jwks': {
-      if (input.onlyKey !== undefined) return verifyChosenKey(token, alg, kid, key.entries, input.onlyKey, privateKeyPasted);
+      if (onlyKey !== undefined) return verifyChosenKey(token, alg, kid, key.entries, onlyKey, privateKeyPasted);
       const ambiguous = keySetAmbiguity(key.entries, alg, kid);
       if (ambiguous) return { status: 'error', code: ambiguous.ambiguity.code, message: ambiguous.message, alg, skipped: [], privateKeyPasted, ambiguity: ambiguous.ambiguity };
       return verifyWithJwks(token, alg, kid, key.entries, privateKeyPasted);
