@@ -1,12 +1,11 @@
+import { PlainTextarea } from './plain-textarea';
+
 interface Props {
   value: string;
   onChange: (value: string) => void;
   /** RFC 7797: "b64": false, so the content is signed as it is rather than base64url-encoded. */
   unencoded: boolean;
 }
-
-const FIELD_CLASS =
-  'w-full resize-y rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100 dark:focus:border-indigo-400 dark:focus:ring-indigo-400';
 
 /** The content of a JWS whose payload part is empty: it may have been sent apart from the token (RFC 7515 Appendix F). */
 export function DetachedPayloadField({ value, onChange, unencoded }: Props) {
@@ -15,18 +14,7 @@ export function DetachedPayloadField({ value, onChange, unencoded }: Props) {
       <label htmlFor="verify-detached-payload" className="block text-sm font-semibold">
         Detached content (optional)
       </label>
-      <textarea
-        id="verify-detached-payload"
-        data-testid="detached-payload-input"
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        rows={3}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
-        aria-describedby="verify-detached-payload-hint"
-        className={FIELD_CLASS}
-      />
+      <PlainTextarea id="verify-detached-payload" testId="detached-payload-input" value={value} onChange={onChange} aria-describedby="verify-detached-payload-hint" />
       <p id="verify-detached-payload-hint" className="text-xs text-slate-600 dark:text-slate-400">
         The token’s payload part is empty. If its content was sent apart from it (RFC 7515 Appendix F), paste the content itself here:{' '}
         {unencoded ? 'the header says "b64": false (RFC 7797), so it is checked exactly as typed.' : 'it is base64url-encoded here, as the signer did, before the check.'} Left empty, the

@@ -1,7 +1,7 @@
 import type { VerifyStatus } from '../../lib/verify';
 import type { JsonVerifyResult } from '../../lib/verify/verify-json';
 import { VisibleText } from '../../ui/visible-text';
-import { ICON, STATUS_CLASS } from './verify-verdict';
+import { VerdictBox } from './verdict-box';
 
 function headline(result: JsonVerifyResult): string {
   const checked = result.signatures.filter((s) => s.checked).length;
@@ -29,28 +29,12 @@ interface Props {
 export function JsonVerdict({ result, checking }: Props) {
   const status: VerifyStatus = result?.status ?? 'idle';
   return (
-    <div
-      data-testid="verify-status"
-      data-status={status}
-      data-code={result?.code}
-      data-checking={checking ? 'true' : undefined}
-      role="status"
-      aria-live="polite"
-      aria-busy={checking}
-      className={`rounded-lg border-2 px-3 py-2 text-sm ${STATUS_CLASS[status]} ${checking && result ? 'opacity-80' : ''}`}
-    >
-      <p className="font-semibold [overflow-wrap:anywhere]">
-        <span aria-hidden="true" className="mr-1.5">
-          {ICON[status]}
-        </span>
-        {result ? headline(result) : 'Checking the signatures…'}
-        {checking && result && <span className="ml-2 text-xs font-normal">(checking again…)</span>}
-      </p>
+    <VerdictBox status={status} code={result?.code} checking={checking} stale={checking && result !== null} headline={result ? headline(result) : 'Checking the signatures…'}>
       {result && (
         <p className="mt-1 [overflow-wrap:anywhere]">
           <VisibleText text={result.message} />
         </p>
       )}
-    </div>
+    </VerdictBox>
   );
 }

@@ -1,9 +1,7 @@
 import type { AnchorLink } from '../../lib/verify/x5c-chain-types';
 import { VisibleText } from '../../ui/visible-text';
 import { Fingerprint } from './chain-cert-row';
-
-const FIELD_CLASS =
-  'w-full resize-y rounded-lg border border-slate-400 bg-white px-3 py-2 font-mono text-sm text-slate-900 focus:border-indigo-600 focus:outline-none focus:ring-2 focus:ring-indigo-600 dark:focus:border-indigo-400 dark:focus:ring-indigo-400 dark:border-slate-600 dark:bg-slate-950 dark:text-slate-100';
+import { PlainTextarea } from './plain-textarea';
 
 interface Props {
   value: string;
@@ -21,19 +19,14 @@ export function TrustAnchorField({ value, onChange, link }: Props) {
       <label htmlFor="trust-anchor" className="block text-sm font-semibold">
         Trust anchor: the root certificate you trust (PEM)
       </label>
-      <textarea
+      <PlainTextarea
         id="trust-anchor"
-        data-testid="trust-anchor-input"
+        testId="trust-anchor-input"
         value={value}
-        onChange={(event) => onChange(event.target.value)}
-        rows={3}
-        spellCheck={false}
-        autoComplete="off"
-        autoCapitalize="off"
+        onChange={onChange}
         placeholder="-----BEGIN CERTIFICATE-----"
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? 'trust-anchor-error' : undefined}
-        className={FIELD_CLASS}
       />
       {error && (
         <p id="trust-anchor-error" data-testid="trust-anchor-error" data-code={error.code} role="alert" className="text-sm text-red-900 [overflow-wrap:anywhere] dark:text-red-200">

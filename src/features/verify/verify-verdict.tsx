@@ -1,16 +1,8 @@
 import type { VerifyStatus } from '../../lib/verify';
+import { VerdictBox } from './verdict-box';
 import { VisibleText } from '../../ui/visible-text';
 import type { ShownVerdict } from './use-verification';
 import { verdictHeadline } from './verdict-text';
-
-export const STATUS_CLASS: Record<VerifyStatus, string> = {
-  verified: 'border-emerald-400 bg-emerald-50 text-emerald-950 dark:border-emerald-700 dark:bg-emerald-950/60 dark:text-emerald-100',
-  invalid: 'border-red-400 bg-red-50 text-red-950 dark:border-red-700 dark:bg-red-950/60 dark:text-red-100',
-  error: 'border-orange-400 bg-orange-50 text-orange-950 dark:border-orange-700 dark:bg-orange-950/60 dark:text-orange-100',
-  idle: 'border-slate-300 bg-white text-slate-800 dark:border-slate-700 dark:bg-slate-950 dark:text-slate-200',
-};
-
-export const ICON: Record<VerifyStatus, string> = { verified: '✓', invalid: '✗', error: '!', idle: '…' };
 
 interface Props {
   /** The latest verdict reached, or null before the first one. */
@@ -34,23 +26,7 @@ export function VerifyVerdict({ verdict, checking, keyOrigin = null, whitespaceR
   // For a verdict, the headline says it all; otherwise the reason is the useful part.
   const reason = result && result.status !== 'verified' ? result.message : null;
   return (
-    <div
-      data-testid="verify-status"
-      data-status={status}
-      data-code={result?.code}
-      data-checking={checking ? 'true' : undefined}
-      role="status"
-      aria-live="polite"
-      aria-busy={checking}
-      className={`rounded-lg border-2 px-3 py-2 text-sm ${STATUS_CLASS[status]} ${checking && verdict ? 'opacity-80' : ''}`}
-    >
-      <p className="font-semibold [overflow-wrap:anywhere]">
-        <span aria-hidden="true" className="mr-1.5">
-          {ICON[status]}
-        </span>
-        <VisibleText text={headline} />
-        {checking && verdict && <span className="ml-2 text-xs font-normal">(checking again…)</span>}
-      </p>
+    <VerdictBox status={status} code={result?.code} checking={checking} stale={checking && verdict !== null} headline={<VisibleText text={headline} />}>
       {reason && (
         <p className="mt-1 [overflow-wrap:anywhere]">
           <VisibleText text={reason} />
@@ -73,6 +49,6 @@ export function VerifyVerdict({ verdict, checking, keyOrigin = null, whitespaceR
           <p className="mt-1 font-mono [overflow-wrap:anywhere]">{result.detail}</p>
         </details>
       )}
-    </div>
+    </VerdictBox>
   );
 }
