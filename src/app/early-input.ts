@@ -38,8 +38,34 @@ function typeAgain(field: Field, value: string) {
 /** How long to wait for a field's view to hydrate (a lazy view loads its code first). */
 const GIVE_UP_AFTER_MS = 30_000;
 
+/**
+ * Frames in which a field typed again is watched. React attaches its props to a field while
+ * it renders, and may commit, writing the built value back, some frames later: a field that
+ * lost the typed text in that gap gets it once more.
+ */
+const SETTLE_FRAMES = 60;
+
 export function keepEarlyInput(root: HTMLElement): void {
   const typed = new Map<Field, string>();
+  // Fields the reader typed into after they were hydrated: from then on their text is theirs.
+  const touched = new WeakSet<Field>();
+  let retyping = false;
+  const retype = (field: Field, value: string) => {
+    retyping = true;
+    try {
+      typeAgain(field, value);
+    } finally {
+      retyping = false;
+    }
+  };
+  // The first time always (React has yet to hear of the text), then whenever it was lost.
+  const settle = (field: Field, value: string, frames: number) => {
+    requestAnimationFrame(() => {
+      if (!field.isConnected || touched.has(field)) return;
+      if (frames === SETTLE_FRAMES || field.value !== value) retype(field, value);
+      if (frames > 0) settle(field, value, frames - 1);
+    });
+  };
   // Checked every frame only while something typed waits for its field to hydrate.
   let checking = false;
   const check = () => {
@@ -52,8 +78,7 @@ export function keepEarlyInput(root: HTMLElement): void {
         if (isTextField(successor)) typed.set(successor, value);
       } else if (isHydrated(field)) {
         typed.delete(field);
-        // A frame later: hydration has written the built value back by then.
-        requestAnimationFrame(() => typeAgain(field, value));
+        settle(field, value, SETTLE_FRAMES);
       }
     }
     checking = typed.size > 0;
@@ -70,7 +95,11 @@ export function keepEarlyInput(root: HTMLElement): void {
   }
   if (typed.size > 0) startChecking();
   const note = (event: Event) => {
-    if (!isTextField(event.target) || !root.contains(event.target) || isHydrated(event.target)) return;
+    if (!isTextField(event.target) || !root.contains(event.target)) return;
+    if (isHydrated(event.target)) {
+      if (!retyping) touched.add(event.target);
+      return;
+    }
     typed.set(event.target, event.target.value);
     startChecking();
   };
