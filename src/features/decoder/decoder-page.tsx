@@ -117,6 +117,8 @@ export function DecoderPage({ recentToken }: ViewProps) {
   // Findings and the verifier follow the decoded panels by one render.
   const deferred = useDeferredValue(found ?? null);
   const findingsFor = deferred?.text ?? null;
+  // Once per token, not per tick of the clock: a token may be megabytes.
+  const whitespaceRemoved = useMemo(() => (deferred ? /\s/.test(deferred.text) && !/\s/.test(deferred.token) : false), [deferred]);
   // Once shown, the verifier stays: clearing the token must not throw away a typed key.
   const [verifierShown, setVerifierShown] = useState(false);
   if (findingsFor !== null && !verifierShown) setVerifierShown(true);
@@ -188,7 +190,7 @@ export function DecoderPage({ recentToken }: ViewProps) {
           <ErrorBoundary resetKey={findingsFor}>
             <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the verifier…</p>}>
               {/* What is verified is the token as shown and copied: inner whitespace removed, stray characters kept. */}
-              <VerifyPanel token={deferred?.token ?? ''} now={now} whitespaceRemoved={deferred ? /\s/.test(deferred.text) && !/\s/.test(deferred.token) : false} />
+              <VerifyPanel token={deferred?.token ?? ''} now={now} whitespaceRemoved={whitespaceRemoved} />
             </Suspense>
           </ErrorBoundary>
         </div>

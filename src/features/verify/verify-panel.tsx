@@ -61,8 +61,8 @@ export function VerifyPanel({ token, now, whitespaceRemoved = false }: Props) {
   // Stray characters at the end make the token malformed; its header and claims are still read.
   const readable = useMemo(() => strayTail(token)?.readable ?? token, [token]);
   const claims = useMemo(() => readClaims(readable), [readable]);
-  const payloadPart = readable.split('.');
-  const emptyPayload = claims !== null && payloadPart.length === 3 && payloadPart[1] === '';
+  // RFC 7515 §7.1: "header..signature", read once per token rather than split on every tick.
+  const emptyPayload = useMemo(() => claims !== null && /^[^.]*\.\.[^.]*$/.test(readable), [claims, readable]);
   // The panel appears once a token is shown: when the page is idle after that, the secret
   // search's worker is started, so that its first search does not wait for it.
   useEffect(() => whenIdle(warmSecretSearch), []);
@@ -100,7 +100,7 @@ export function VerifyPanel({ token, now, whitespaceRemoved = false }: Props) {
             }}
           />
         )}
-        {emptyPayload && <DetachedPayloadField value={detachedText} onChange={setDetachedText} unencoded={claims.header.b64 === false} />}
+        {emptyPayload && claims && <DetachedPayloadField value={detachedText} onChange={setDetachedText} unencoded={claims.header.b64 === false} />}
         <KeyWarnings parsed={parsed} alg={alg} result={result} />
         <VerifyVerdict verdict={shown} checking={checking} keyOrigin={fetched.keyOrigin} whitespaceRemoved={whitespaceRemoved} />
         {shown?.result.ambiguity && <KeySetChoice ambiguity={shown.result.ambiguity} chosen={onlyKey} onChoose={(index) => setChosenKey(index === null ? null : { keyText, index })} />}

@@ -47,9 +47,10 @@ export function keySetAmbiguity(entries: readonly JwksEntry[], alg: string, kid:
     }
   }
   const secrets = signing.filter((e) => e.key.shape.kty === 'oct');
+  if (secrets.length === 0 || secrets.length === signing.length) return null;
   const publicKeys = signing.filter((e) => e.key.shape.kty !== 'oct');
   const keys = choices(entries, alg, kid);
-  if (secrets.length > 0 && publicKeys.length > 0 && keys.length > 0) {
+  if (keys.length > 0) {
     return {
       ambiguity: { code: 'mixed-key-set', keys },
       message:
