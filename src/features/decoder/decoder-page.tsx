@@ -108,8 +108,8 @@ export function DecoderPage({ recentToken }: ViewProps) {
     [],
   );
   const now = useNow();
-  // A look at the text's start and two words: cheap enough for every render.
-  const jsonInput = looksLikeJwsJson(input);
+  // A look at the text, once per input: the page renders again with every tick of the clock.
+  const jsonInput = useMemo(() => looksLikeJwsJson(input), [input]);
   const found = useFoundToken(jsonInput ? '' : input);
   useEffect(() => recentToken.set(found?.token ?? null), [recentToken, found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
