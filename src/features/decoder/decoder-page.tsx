@@ -1,7 +1,7 @@
 import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
-import { looksLikeJwsJson } from '../../lib/jwt/jws-json-detect';
+import { looksLikeJweJson, looksLikeJwsJson } from '../../lib/jwt/jws-json-detect';
 import { LARGE_INPUT_CHARS } from '../../lib/core/limits';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';
@@ -9,7 +9,7 @@ import { sizeText } from '../../lib/core/text-size';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { TokenEditor, type ErrorMark } from './token-editor';
 import { preloadDetails, TokenFindings } from './lazy-details';
-import { LazyJwsJsonView } from './lazy-jws-json';
+import { LazyJoseJsonView } from './lazy-jose-json';
 import { TokenView } from './token-view';
 import { useHydrated } from '../../runtime/use-hydrated';
 import { useNow } from '../../runtime/use-now';
@@ -109,7 +109,7 @@ export function DecoderPage({ recentToken }: ViewProps) {
   );
   const now = useNow();
   // A look at the text, once per input: the page renders again with every tick of the clock.
-  const jsonInput = useMemo(() => looksLikeJwsJson(input), [input]);
+  const jsonInput = useMemo(() => (looksLikeJwsJson(input) ? 'jws' : looksLikeJweJson(input) ? 'jwe' : null), [input]);
   const found = useFoundToken(jsonInput ? '' : input);
   useEffect(() => recentToken.set(found?.token ?? null), [recentToken, found]);
   const errorMark = useMemo(() => (found && !found.percentEncoded ? firstErrorMark(found.text) : null), [found]);
@@ -165,7 +165,7 @@ export function DecoderPage({ recentToken }: ViewProps) {
       <div className="min-w-0 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <ErrorBoundary resetKey={input}>
           {jsonInput ? (
-            <LazyJwsJsonView text={input} now={now} />
+            <LazyJoseJsonView kind={jsonInput} text={input} now={now} />
           ) : reading ? (
             <div role="status" aria-busy="true" data-testid="decoding-status" className="rounded-xl border border-slate-300 p-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300">
               <p className="font-semibold">Decoding {sizeText(input.length)}…</p>

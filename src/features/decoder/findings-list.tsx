@@ -3,20 +3,23 @@ import { SeverityBadge } from '../../ui/severity-badge';
 import { SourceLink } from '../../ui/source-link';
 import { VisibleText } from '../../ui/visible-text';
 
+/** A finding as the list shows it: the decoder's, or one found while decrypting. */
+export type ListedFinding = Omit<Finding, 'code'> & { code: string };
+
 interface Props {
-  findings: readonly Finding[];
+  findings: readonly ListedFinding[];
   /** Some parts could not be decoded, so they were not checked. */
   partial: boolean;
 }
 
-export function FindingsList({ findings, partial }: Props) {
+export function FindingsList({ findings, partial, noneText = 'No problems found without a key. Verify the signature to trust the contents.' }: Props & { noneText?: string }) {
   const scope = partial ? <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">Only the parts that could be decoded were checked.</p> : null;
   if (findings.length === 0) {
     return (
       <>
         {scope}
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {partial ? 'No problems found in them.' : 'No problems found without a key. Verify the signature to trust the contents.'}
+          {partial ? 'No problems found in them.' : noneText}
         </p>
       </>
     );

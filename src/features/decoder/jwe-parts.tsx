@@ -9,8 +9,8 @@ export function JweParts({ token, idPrefix }: { token: DecodedJwe; idPrefix: str
   return (
     <Panel labelledBy={`${idPrefix}-jwe`} title="Encrypted content">
       <p className="text-sm text-slate-800 dark:text-slate-200" data-testid="jwe-note">
-        The content is encrypted ({alg} for the key, {enc} for the content). Only the header can be read; the claims need the recipient’s
-        private key, which this page never asks for.
+        The content is encrypted ({alg} for the key, {enc} for the content). Without a key only the header can be read: give the recipient’s
+        key below to open it. The key stays in this page.
         {typeof token.header.cty === 'string' && token.header.cty.toUpperCase() === 'JWT' && ' The header’s “cty”: “JWT” says the plaintext is itself a token (a nested JWT).'}
       </p>
       <ol className="mt-3 space-y-1 text-sm">

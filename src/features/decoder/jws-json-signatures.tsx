@@ -126,7 +126,7 @@ interface Props {
   /** Each signature's verdict by position, or null before the verifier has one. */
   verdicts: readonly SignatureVerdict[] | null;
   checking?: boolean;
-  /** The first view's JSON block, handed in (see lazy-jws-json.tsx). */
+  /** The first view's JSON block, handed in (see lazy-jose-json.tsx). */
   json: Json;
 }
 

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import vectors from '../../lib/jwt/fixtures/published-jws-json.json';
-import { LazyJwsJsonView } from './lazy-jws-json';
+import { LazyJoseJsonView } from './lazy-jose-json';
 
 const NOW = new Date('2026-11-27T00:00:00Z');
 // The view, the details and the verifier load as chunks of their own, slower the first time.
@@ -12,7 +12,7 @@ const vector = (id: string) => vectors.find((v) => v.id === id)!;
 describe('the JWS JSON serialization view', () => {
   it('RFC 7520 §4.8: the payload, then each signature with both its headers, checked with a pasted JWK Set', async () => {
     const multiple = vector('rfc7520-4.8-general-public-jwks');
-    render(<LazyJwsJsonView text={JSON.stringify(multiple.jws, null, 2)} now={NOW} />);
+    render(<LazyJoseJsonView kind="jws" text={JSON.stringify(multiple.jws, null, 2)} now={NOW} />);
     expect(await screen.findByTestId('token-type', {}, LOADED)).toHaveTextContent('JWS (JSON, general)');
     expect(screen.getByTestId('payload-text')).toHaveTextContent(/^It’s a dangerous business, Frodo/);
     expect(JSON.parse(screen.getByTestId('signature-0-protected').textContent!)).toEqual({ alg: 'RS256' });
@@ -29,14 +29,14 @@ describe('the JWS JSON serialization view', () => {
 
   it('a flattened JWS with JSON claims shows them as for a compact token', async () => {
     const jws = { payload: btoa(JSON.stringify({ sub: 'alice', exp: 1300819380 })).replace(/=+$/, ''), protected: btoa('{"alg":"HS256"}').replace(/=+$/, ''), signature: 'c2ln' };
-    render(<LazyJwsJsonView text={JSON.stringify(jws)} now={NOW} />);
+    render(<LazyJoseJsonView kind="jws" text={JSON.stringify(jws)} now={NOW} />);
     expect(await screen.findByTestId('token-type')).toHaveTextContent('JWS (JSON, flattened)');
     expect(JSON.parse(screen.getByTestId('payload-json').textContent!)).toEqual({ sub: 'alice', exp: 1300819380 });
     expect(await screen.findByTestId('claim-exp')).toHaveTextContent('2011-03-22T18:43:00Z');
   });
 
   it('says which member is wrong, for the object and for a signature', async () => {
-    render(<LazyJwsJsonView text={JSON.stringify({ payload: 'e30', signatures: [{ protected: 'eyJhbGciOiJIUzI1NiJ9', header: { alg: 'HS384' }, signature: 'c2ln' }, 7] })} now={NOW} />);
+    render(<LazyJoseJsonView kind="jws" text={JSON.stringify({ payload: 'e30', signatures: [{ protected: 'eyJhbGciOiJIUzI1NiJ9', header: { alg: 'HS384' }, signature: 'c2ln' }, 7] })} now={NOW} />);
     const row = await screen.findByTestId('signature-0');
     expect(within(row).getByText(/"alg" is in both "protected" and "header"/)).toHaveAttribute('data-code', 'headers-not-disjoint');
     expect(within(screen.getByTestId('signature-1')).getByText(/^signatures\[1\]: a number/)).toHaveAttribute('data-code', 'entry-not-object');
@@ -44,7 +44,7 @@ describe('the JWS JSON serialization view', () => {
   });
 
   it('broken JSON is one alert that says where', async () => {
-    render(<LazyJwsJsonView text={'{"payload": "e30",\n "signature": }'} now={NOW} />);
+    render(<LazyJoseJsonView kind="jws" text={'{"payload": "e30",\n "signature": }'} now={NOW} />);
     const alert = await screen.findByTestId('decode-error');
     expect(within(alert).getByText(/line 2, column 15/)).toHaveAttribute('data-code', 'invalid-json');
     expect(screen.queryByTestId('token-type')).not.toBeInTheDocument();

@@ -16,7 +16,7 @@ const JwsJsonVerifier = lazy(() => import('../verify').then((verify) => verify.l
 
 const ID = 'jws-json';
 
-/** Components of the first view this one shows its JSON with, handed in (see lazy-jws-json.tsx). */
+/** Components of the first view this one shows its JSON with, handed in (see lazy-jose-json.tsx). */
 export interface JwsJsonParts {
   JsonView: typeof JsonView;
   PayloadPanel: typeof PayloadPanel;

@@ -14,22 +14,24 @@ function hex(bytes: Uint8Array): string {
 interface Props {
   payload: Payload;
   idPrefix: string;
+  /** A JWS's payload, or a JWE's content once decrypted: the title and the hooks follow. */
+  kind?: 'payload' | 'plaintext';
 }
 
-export const PayloadPanel = memo(function PayloadPanel({ payload, idPrefix }: Props) {
+export const PayloadPanel = memo(function PayloadPanel({ payload, idPrefix, kind = 'payload' }: Props) {
   const copyText = payload.type === 'json' ? prettyJson(payload.value, payload.text) : payload.type === 'text' ? payload.text : payload.type === 'binary' ? hex(payload.bytes) : '';
   return (
     <Panel
-      labelledBy={`${idPrefix}-payload`}
-      title="Payload"
+      labelledBy={`${idPrefix}-${kind}`}
+      title={kind === 'payload' ? 'Payload' : 'Decrypted content'}
       titleClassName="seg-payload"
-      actions={copyText && <CopyButton text={copyText} label={payload.type === 'json' ? 'Copy the payload JSON' : 'Copy the payload'} />}
+      actions={copyText && <CopyButton text={copyText} label={`Copy the ${kind === 'payload' ? 'payload' : 'decrypted content'}${payload.type === 'json' ? ' JSON' : ''}`} />}
     >
-      {payload.type === 'json' && <JsonView text={copyText} testId="payload-json" label="Payload JSON" />}
+      {payload.type === 'json' && <JsonView text={copyText} testId={`${kind}-json`} label={kind === 'payload' ? 'Payload JSON' : 'Decrypted JSON'} />}
       {payload.type === 'text' && (
         <>
           <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Not a JSON object: shown as text.</p>
-          <pre data-testid="payload-text" tabIndex={0} className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all font-mono text-sm">
+          <pre data-testid={`${kind}-text`} tabIndex={0} className="max-h-[32rem] overflow-auto whitespace-pre-wrap break-all font-mono text-sm">
             {payload.text}
           </pre>
         </>
@@ -37,13 +39,13 @@ export const PayloadPanel = memo(function PayloadPanel({ payload, idPrefix }: Pr
       {payload.type === 'binary' && (
         <>
           <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">Not UTF-8 text: {payload.bytes.length} bytes shown as hex.</p>
-          <pre data-testid="payload-text" tabIndex={0} className="max-h-[32rem] overflow-auto font-mono text-sm break-all whitespace-pre-wrap">
+          <pre data-testid={`${kind}-text`} tabIndex={0} className="max-h-[32rem] overflow-auto font-mono text-sm break-all whitespace-pre-wrap">
             {hex(payload.bytes)}
           </pre>
         </>
       )}
       {payload.type === 'empty' && (
-        <p data-testid="payload-text" className="text-sm text-slate-700 dark:text-slate-300">
+        <p data-testid={`${kind}-text`} className="text-sm text-slate-700 dark:text-slate-300">
           Empty. A JWS with detached content carries its payload elsewhere (RFC 7515 Appendix F).
         </p>
       )}

@@ -4,7 +4,7 @@ import type { DecodedJws } from '../../lib/jwt/types';
 import { Panel } from '../../ui/panel';
 import { DecodeErrors } from './decode-errors';
 import { HeaderPanel } from './header-panel';
-import { ClaimsTable, JweParts, SignaturePanel, TokenFindings } from './lazy-details';
+import { ClaimsTable, JweBody, SignaturePanel, TokenFindings } from './lazy-details';
 import { PayloadPanel } from './payload-panel';
 import { TYPE_CLASS } from './token-type';
 
@@ -51,7 +51,7 @@ export function TokenView({ token, now, depth = 0, withFindings = true }: Props)
       {decoded.type === 'JWE' ? (
         explained && (
           <Later>
-            <JweParts token={decoded} idPrefix={idPrefix} />
+            <JweBody jwe={token} token={decoded} now={now} depth={depth} idPrefix={idPrefix} />
           </Later>
         )
       ) : (

@@ -1,4 +1,4 @@
-import { PlainTextarea } from './plain-textarea';
+import { PlainTextarea } from '../../ui/plain-textarea';
 
 interface Props {
   value: string;

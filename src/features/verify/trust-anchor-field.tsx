@@ -1,7 +1,7 @@
 import type { AnchorLink } from '../../lib/verify/x5c-chain-types';
 import { VisibleText } from '../../ui/visible-text';
 import { Fingerprint } from './chain-cert-row';
-import { PlainTextarea } from './plain-textarea';
+import { PlainTextarea } from '../../ui/plain-textarea';
 
 interface Props {
   value: string;

@@ -117,23 +117,36 @@ export function readPayload(
   }
   const segment = readSegment('payload', text, notes, errors);
   if (!segment.bytes) return { payload: { type: 'unreadable' }, info: segment.info };
-  const decoded = readText(segment.bytes);
-  if (decoded === null) return { payload: { type: 'binary', bytes: segment.bytes }, info: segment.info };
+  return { payload: payloadFromBytes(segment.bytes, jsonNotes, errors), info: segment.info };
+}
+
+/** Decoded payload bytes as the payload panel shows them: JSON claims, text, or bytes. */
+function payloadFromBytes(bytes: Uint8Array, jsonNotes: JsonNote[], errors: DecodeError[]): Payload {
+  const decoded = readText(bytes);
+  if (decoded === null) return { type: 'binary', bytes };
   // Text that does not start like JSON is text; a number, true or null alone are JSON too.
-  if (!/^\s*(?:[{["\d-]|true\s*$|false\s*$|null\s*$)/.test(decoded)) return { payload: { type: 'text', text: decoded }, info: segment.info };
+  if (!/^\s*(?:[{["\d-]|true\s*$|false\s*$|null\s*$)/.test(decoded)) return { type: 'text', text: decoded };
   const parsed = parseJson(decoded);
-  if (!parsed.ok && !/^\s*[{["]/.test(decoded)) return { payload: { type: 'text', text: decoded }, info: segment.info };
+  if (!parsed.ok && !/^\s*[{["]/.test(decoded)) return { type: 'text', text: decoded };
   if (!parsed.ok) {
     const { problem, offset, line, column } = parsed.error;
     errors.push({ code: 'invalid-json', segment: 'payload', offset, line, column, message: `payload: JSON error at line ${line} column ${column}: ${problem}` });
-    return { payload: { type: 'text', text: decoded }, info: segment.info };
+    return { type: 'text', text: decoded };
   }
   if (!isObject(parsed.value)) {
     errors.push({ code: 'not-an-object', segment: 'payload', message: `payload: the JSON is ${jsonTypeName(parsed.value)}, but a JWT's claims must be a JSON object (RFC 7519 §7.2)` });
-    return { payload: { type: 'text', text: decoded }, info: segment.info };
+    return { type: 'text', text: decoded };
   }
   noteHiddenJson('payload', decoded, jsonNotes);
-  return { payload: { type: 'json', value: parsed.value, text: decoded }, info: segment.info };
+  return { type: 'json', value: parsed.value, text: decoded };
+}
+
+/** A JWE's decrypted content read as a JWS payload is (RFC 7516 §5.2 step 15 hands over the plaintext as bytes). */
+export function readPlaintext(bytes: Uint8Array): { payload: Payload; errors: DecodeError[]; jsonNotes: JsonNote[] } {
+  const errors: DecodeError[] = [];
+  const jsonNotes: JsonNote[] = [];
+  const payload = bytes.length === 0 ? ({ type: 'text', text: '' } as const) : payloadFromBytes(bytes, jsonNotes, errors);
+  return { payload, errors, jsonNotes };
 }
 
 function noteHiddenJson(segment: JsonNote['segment'], text: string, jsonNotes: JsonNote[]): void {
@@ -156,7 +169,7 @@ function partCountError(count: number): DecodeError {
 }
 
 /** Whether a payload is itself a token: `cty: JWT` (RFC 7519 §5.2) or text shaped like one. */
-function isNestedToken(header: JsonObject, payload: Payload): boolean {
+export function isNestedToken(header: JsonObject, payload: Payload): boolean {
   if (payload.type !== 'text') return false;
   const cty = typeof header.cty === 'string' ? header.cty.toUpperCase() : '';
   return cty === 'JWT' || COMPACT_TOKEN.test(payload.text.trim());

@@ -27,19 +27,24 @@ export function findFindings(token: DecodedToken, now: Date, options: FindingOpt
   if (none !== null) findings.push(none);
   for (const finding of [deprecatedAlgFinding(token), p2cFinding(token)]) if (finding !== null) findings.push(finding);
   // A JWE's claims are encrypted: only its header can be judged.
-  if (token.type !== 'JWE') {
-    if (token.payload.type === 'json') {
-      const payload = token.payload.value;
-      findings.push(
-        ...findTimeFindings(payload, now, {
-          leewaySeconds: leeway ?? 0,
-          iatLeewaySeconds: leeway ?? DEFAULT_IAT_LEEWAY_SECONDS,
-        }),
-        ...sensitiveFindings(payload),
-      );
-    }
-  }
+  if (token.type !== 'JWE' && token.payload.type === 'json') findings.push(...claimFindings(token.payload.value, now, leeway));
   return sortFindings(findings);
+}
+
+/** The findings about claims alone: a JWS's payload, or the content of a JWE once decrypted. */
+export function findClaimFindings(payload: JsonObject, now: Date, options: FindingOptions = {}): Finding[] {
+  const given = options.leewaySeconds;
+  return sortFindings(claimFindings(payload, now, given !== undefined && Number.isFinite(given) && given >= 0 ? given : undefined));
+}
+
+function claimFindings(payload: JsonObject, now: Date, leeway: number | undefined): Finding[] {
+  return [
+    ...findTimeFindings(payload, now, {
+      leewaySeconds: leeway ?? 0,
+      iatLeewaySeconds: leeway ?? DEFAULT_IAT_LEEWAY_SECONDS,
+    }),
+    ...sensitiveFindings(payload),
+  ];
 }
 
 // The claims do not change with the clock: a payload is walked once, however often "now" ticks.
