@@ -1,0 +1,153 @@
+import { MAX_PBES2_COUNT } from '../core/limits';
+import type { KeyError } from '../verify/types';
+import { attemptDecrypt } from './attempt';
+import { recipientProblem } from './header-checks';
+import { KEY_MANAGEMENT } from './jwe-algorithms';
+import type { JweRecipient, ParsedJwe } from './jwe-parse';
+import { keyUnfit } from './key-fit';
+import type { DecryptKey, UsableKey } from './key-types';
+import type { DecryptCode, DecryptSkipReason, SkippedDecryptKey } from './types';
+
+/**
+ * Tries the pasted key, or the fitting keys of a JWK Set, on each recipient in turn until one
+ * opens the JWE. Keys are chosen by the recipient's "kid" (RFC 7516 §4.1.6), type, "alg",
+ * "use" and "key_ops"; every key passed over is listed with its reason.
+ */
+
+/** How many keys are tried at most for one token: each try imports a key on the page's thread. */
+export const MAX_DECRYPT_ATTEMPTS = 32;
+
+export interface Candidate {
+  /** Position in the JWK Set; absent for a key pasted alone. */
+  index?: number;
+  kid?: string;
+  key?: UsableKey;
+  error?: KeyError;
+  name: string;
+}
+
+/** What went wrong, ranked: 0 the key was tried and did not open it, up to 3 nothing about the key fitted. */
+export interface Problem {
+  rank: number;
+  code: DecryptCode;
+  message: string;
+  detail?: string;
+}
+
+export interface Tried {
+  recipient: JweRecipient;
+  candidate: Candidate & { key: UsableKey };
+}
+
+export interface TryOutcome {
+  opened?: Tried & { plaintext: Uint8Array };
+  problems: Problem[];
+  skipped: SkippedDecryptKey[];
+  tried: Tried[];
+  /** A recipient without "kid" was matched against the keys of a set. */
+  searchedWithoutKid: boolean;
+  limited: boolean;
+}
+
+// A key's reason is the most telling one found: a try beats a misfit beats a kid that differs.
+const PRIORITY: Readonly<Record<DecryptSkipReason, number>> = {
+  'kid-mismatch': 0,
+  'not-tried': 1,
+  unusable: 2,
+  'wrong-type': 3,
+  'alg-mismatch': 3,
+  'public-only': 3,
+  'use-sig': 3,
+  'key-ops': 3,
+  'did-not-open': 4,
+};
+
+const UNFIT_RANK: Partial<Record<DecryptCode, number>> = { 'wrong-key-type': 3 };
+
+export function candidatesOf(key: Extract<DecryptKey, { kind: 'one' | 'set' }>): Candidate[] {
+  if (key.kind === 'one') return [{ key: key.key, name: 'The key' }];
+  return key.entries.map((entry) => {
+    const name = `Key ${entry.index}${entry.kid !== undefined ? ` (kid ${JSON.stringify(entry.kid)})` : ''}`;
+    const base: Candidate = entry.kid === undefined ? { index: entry.index, name } : { index: entry.index, kid: entry.kid, name };
+    return entry.ok ? { ...base, key: entry.key } : { ...base, error: entry.error };
+  });
+}
+
+/** Whether the key is of the kind the algorithm uses, whatever its size or curve. */
+function kindFits(key: UsableKey | undefined, alg: unknown): boolean {
+  const family = alg === 'RSA1_5' ? 'rsa' : typeof alg === 'string' ? KEY_MANAGEMENT[alg]?.family : undefined;
+  if (!key || !family) return false;
+  if (family === 'rsa') return key.kind !== 'secret' && (key.type === undefined || key.type === 'RSA');
+  if (family === 'ecdh') return key.kind !== 'secret' && (key.type === undefined || key.type === 'EC' || key.type === 'X25519');
+  return key.kind === 'secret';
+}
+
+export async function tryKeys(jwe: ParsedJwe, candidates: Candidate[], isSet: boolean): Promise<TryOutcome> {
+  const out: TryOutcome = { problems: [], skipped: [], tried: [], searchedWithoutKid: false, limited: false };
+  const notes = new Map<number, SkippedDecryptKey>();
+  const note = (c: Candidate, reason: DecryptSkipReason, message: string) => {
+    if (c.index === undefined) return;
+    const before = notes.get(c.index);
+    if (before && PRIORITY[before.reason] >= PRIORITY[reason]) return;
+    notes.set(c.index, c.kid === undefined ? { index: c.index, reason, message } : { index: c.index, kid: c.kid, reason, message });
+  };
+  let pbkdf2 = 0;
+  for (const recipient of jwe.recipients) {
+    const { header } = recipient;
+    const kid = typeof header.kid === 'string' ? header.kid : undefined;
+    if (isSet && kid === undefined) out.searchedWithoutKid = true;
+    const refused = recipientProblem(jwe, recipient);
+    const who = jwe.recipients.length > 1 ? ` for recipient ${recipient.index}` : '';
+    for (const candidate of candidates) {
+      if (candidate.error) {
+        note(candidate, 'unusable', candidate.error.message);
+        continue;
+      }
+      const key = candidate.key!;
+      if (isSet && kid !== undefined && candidate.kid !== kid) {
+        note(candidate, 'kid-mismatch', `${candidate.name}: the token asks for kid ${JSON.stringify(kid)}${who}.`);
+        continue;
+      }
+      if (refused) {
+        out.problems.push({ rank: kindFits(key, header.alg) ? 1 : 3, ...refused });
+        note(candidate, 'unusable', `${candidate.name} could not be used${who}: ${refused.message}`);
+        continue;
+      }
+      const unfit = keyUnfit(key, header, candidate.name);
+      if (unfit) {
+        out.problems.push({ rank: UNFIT_RANK[unfit.code] ?? 2, code: unfit.code, message: unfit.message });
+        note(candidate, unfit.reason, unfit.message);
+        continue;
+      }
+      const p2c = KEY_MANAGEMENT[header.alg as string]!.family === 'pbes2' ? (header.p2c as number) : 0;
+      if (out.tried.length >= MAX_DECRYPT_ATTEMPTS || (out.tried.length > 0 && pbkdf2 + p2c > MAX_PBES2_COUNT)) {
+        out.limited = true;
+        note(candidate, 'not-tried', `${candidate.name} was not tried: at most ${MAX_DECRYPT_ATTEMPTS} keys, and ${MAX_PBES2_COUNT.toLocaleString('en-US')} PBKDF2 iterations in all, are tried for one token.`);
+        continue;
+      }
+      pbkdf2 += p2c;
+      const tried: Tried = { recipient, candidate: { ...candidate, key } };
+      out.tried.push(tried);
+      const attempt = await attemptDecrypt(jwe, recipient, key);
+      if (attempt.ok) {
+        out.opened = { ...tried, plaintext: attempt.plaintext };
+        for (const other of candidates) {
+          if (other.index !== candidate.index && !notes.has(other.index!)) note(other, 'not-tried', `${other.name} was not tried: ${candidate.name.replace(/ \(.*$/, '').toLowerCase()} opened the token first.`);
+        }
+        out.skipped = finish(notes, candidate.index);
+        return out;
+      }
+      const failed = attempt.code === 'decryption-failed';
+      const problem: Problem = { rank: failed ? 0 : 1, code: attempt.code, message: attempt.message };
+      if (attempt.detail !== undefined) problem.detail = attempt.detail;
+      out.problems.push(problem);
+      note(candidate, failed ? 'did-not-open' : 'unusable', failed ? `${candidate.name} was tried${who}: it does not open the token.` : `${candidate.name} could not be used${who}: ${attempt.message}`);
+    }
+  }
+  out.skipped = finish(notes, undefined);
+  return out;
+}
+
+function finish(notes: Map<number, SkippedDecryptKey>, winner: number | undefined): SkippedDecryptKey[] {
+  return [...notes.values()].filter((s) => s.index !== winner).sort((a, b) => a.index - b.index);
+}
