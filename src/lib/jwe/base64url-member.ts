@@ -17,10 +17,12 @@ function problemOf(error: Base64urlError): string {
   }
 }
 
-/** RFC 7515 §2 base64url, as RFC 7516 §7.2.1 writes every binary member. */
+/** RFC 7515 §2 base64url, as RFC 7516 §7.2.1 writes every binary member; jose too refuses the standard alphabet's "+" and "/". */
 export function decodeMember(text: string): Decoded {
   const decoded = decodeBase64url(text);
-  return decoded.ok ? { ok: true, bytes: decoded.bytes } : { ok: false, problem: problemOf(decoded.error) };
+  if (!decoded.ok) return { ok: false, problem: problemOf(decoded.error) };
+  if (decoded.nonCanonical.includes('standard-alphabet')) return { ok: false, problem: 'uses "+" or "/", which belong to standard base64, not to base64url ("-" and "_")' };
+  return { ok: true, bytes: decoded.bytes };
 }
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });

@@ -3,7 +3,7 @@ import type { KeyError } from '../verify/types';
 import { attemptDecrypt } from './attempt';
 import { recipientProblem } from './header-checks';
 import { KEY_MANAGEMENT } from './jwe-algorithms';
-import type { JweRecipient, ParsedJwe } from './jwe-parse';
+import type { JweProblem, JweRecipient, ParsedJwe } from './jwe-parse';
 import { keyUnfit } from './key-fit';
 import type { DecryptKey, UsableKey } from './key-types';
 import type { DecryptCode, DecryptSkipReason, SkippedDecryptKey } from './types';
@@ -82,6 +82,24 @@ function kindFits(key: UsableKey | undefined, alg: unknown): boolean {
   return key.kind === 'secret';
 }
 
+interface Passed {
+  reason: DecryptSkipReason;
+  message: string;
+  problem?: Problem;
+}
+
+/** Why a candidate is not tried on this recipient, found without any cryptography; null when it is to be tried. */
+function passedOver(candidate: Candidate, recipient: JweRecipient, refused: JweProblem | null, isSet: boolean, who: string): Passed | null {
+  if (candidate.error) return { reason: 'unusable', message: candidate.error.message };
+  const { header } = recipient;
+  const kid = typeof header.kid === 'string' ? header.kid : undefined;
+  if (isSet && kid !== undefined && candidate.kid !== kid) return { reason: 'kid-mismatch', message: `${candidate.name}: the token asks for kid ${JSON.stringify(kid)}${who}.` };
+  if (refused) return { reason: 'unusable', message: `${candidate.name} could not be used${who}: ${refused.message}`, problem: { rank: kindFits(candidate.key, header.alg) ? 1 : 3, ...refused } };
+  const unfit = keyUnfit(candidate.key!, header, candidate.name);
+  if (unfit) return { reason: unfit.reason, message: unfit.message, problem: { rank: UNFIT_RANK[unfit.code] ?? 2, code: unfit.code, message: unfit.message } };
+  return null;
+}
+
 export async function tryKeys(jwe: ParsedJwe, candidates: Candidate[], isSet: boolean): Promise<TryOutcome> {
   const out: TryOutcome = { problems: [], skipped: [], tried: [], searchedWithoutKid: false, limited: false };
   const notes = new Map<number, SkippedDecryptKey>();
@@ -94,31 +112,17 @@ export async function tryKeys(jwe: ParsedJwe, candidates: Candidate[], isSet: bo
   let pbkdf2 = 0;
   for (const recipient of jwe.recipients) {
     const { header } = recipient;
-    const kid = typeof header.kid === 'string' ? header.kid : undefined;
-    if (isSet && kid === undefined) out.searchedWithoutKid = true;
+    if (isSet && typeof header.kid !== 'string') out.searchedWithoutKid = true;
     const refused = recipientProblem(jwe, recipient);
     const who = jwe.recipients.length > 1 ? ` for recipient ${recipient.index}` : '';
-    for (const candidate of candidates) {
-      if (candidate.error) {
-        note(candidate, 'unusable', candidate.error.message);
+    for (const [position, candidate] of candidates.entries()) {
+      const passed = passedOver(candidate, recipient, refused, isSet, who);
+      if (passed) {
+        if (passed.problem) out.problems.push(passed.problem);
+        note(candidate, passed.reason, passed.message);
         continue;
       }
       const key = candidate.key!;
-      if (isSet && kid !== undefined && candidate.kid !== kid) {
-        note(candidate, 'kid-mismatch', `${candidate.name}: the token asks for kid ${JSON.stringify(kid)}${who}.`);
-        continue;
-      }
-      if (refused) {
-        out.problems.push({ rank: kindFits(key, header.alg) ? 1 : 3, ...refused });
-        note(candidate, 'unusable', `${candidate.name} could not be used${who}: ${refused.message}`);
-        continue;
-      }
-      const unfit = keyUnfit(key, header, candidate.name);
-      if (unfit) {
-        out.problems.push({ rank: UNFIT_RANK[unfit.code] ?? 2, code: unfit.code, message: unfit.message });
-        note(candidate, unfit.reason, unfit.message);
-        continue;
-      }
       const p2c = KEY_MANAGEMENT[header.alg as string]!.family === 'pbes2' ? (header.p2c as number) : 0;
       if (out.tried.length >= MAX_DECRYPT_ATTEMPTS || (out.tried.length > 0 && pbkdf2 + p2c > MAX_PBES2_COUNT)) {
         out.limited = true;
@@ -131,8 +135,10 @@ export async function tryKeys(jwe: ParsedJwe, candidates: Candidate[], isSet: bo
       const attempt = await attemptDecrypt(jwe, recipient, key);
       if (attempt.ok) {
         out.opened = { ...tried, plaintext: attempt.plaintext };
-        for (const other of candidates) {
-          if (other.index !== candidate.index && !notes.has(other.index!)) note(other, 'not-tried', `${other.name} was not tried: ${candidate.name.replace(/ \(.*$/, '').toLowerCase()} opened the token first.`);
+        const first = candidate.name.replace(/ \(.*$/, '').toLowerCase();
+        for (const other of candidates.slice(position + 1)) {
+          const reason = passedOver(other, recipient, refused, isSet, who);
+          note(other, reason?.reason ?? 'not-tried', reason?.message ?? `${other.name} was not tried: ${first} opened the token first.`);
         }
         out.skipped = finish(notes, candidate.index);
         return out;
