@@ -7,7 +7,8 @@ import { keyFindings, missingKidFinding, nestedFinding } from './jwe-findings';
 import { parseJwe, type ParsedJwe } from './jwe-parse';
 import { describeKey } from './key-description';
 import type { DecryptKey } from './key-types';
-import { candidatesOf, MAX_DECRYPT_ATTEMPTS, tryKeys, type Problem, type TryOutcome } from './try-keys';
+import { candidatesOf } from './candidates';
+import { MAX_DECRYPT_ATTEMPTS, tryKeys, type Problem, type TryOutcome } from './try-keys';
 import type { Decrypted, DecryptInput, DecryptResult, JweFinding } from './types';
 
 /** Opens a JWE with the key its recipient holds (RFC 7516 §5.2); never throws. */

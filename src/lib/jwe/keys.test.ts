@@ -124,6 +124,10 @@ describe('a usable key that does not open it: failed', () => {
     const other = generateKeyPairSync('rsa', { modulusLength: 2048, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
     expect(await open(jwe, other.privateKey)).toMatchObject({ status: 'failed', code: 'decryption-failed' });
 
+    const otherEc = generateKeyPairSync('ec', { namedCurve: 'P-256', publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } });
+    const ecJwe = await encryptCompact('x', (await testKeyPair('P-256')).publicKey, { alg: 'ECDH-ES+A128KW', enc: 'A128GCM' });
+    expect((await open(ecJwe, otherEc.privateKey)).code).toBe('decryption-failed');
+
     const secret = testSecret(16);
     const kw = await encryptCompact('x', secret, { alg: 'A128KW', enc: 'A128GCM' });
     expect((await open(kw, b64url(testSecret(16, 99)), 'base64url')).status).toBe('failed');

@@ -1,11 +1,11 @@
 import { MAX_PBES2_COUNT } from '../core/limits';
-import type { KeyError } from '../verify/types';
 import { attemptDecrypt } from './attempt';
 import { recipientProblem } from './header-checks';
 import { KEY_MANAGEMENT } from './jwe-algorithms';
 import type { JweProblem, JweRecipient, ParsedJwe } from './jwe-parse';
 import { keyUnfit } from './key-fit';
-import type { DecryptKey, UsableKey } from './key-types';
+import { kindFits, type Candidate } from './candidates';
+import type { UsableKey } from './key-types';
 import type { DecryptCode, DecryptSkipReason, SkippedDecryptKey } from './types';
 
 /**
@@ -17,14 +17,6 @@ import type { DecryptCode, DecryptSkipReason, SkippedDecryptKey } from './types'
 /** How many keys are tried at most for one token: each try imports a key on the page's thread. */
 export const MAX_DECRYPT_ATTEMPTS = 32;
 
-export interface Candidate {
-  /** Position in the JWK Set; absent for a key pasted alone. */
-  index?: number;
-  kid?: string;
-  key?: UsableKey;
-  error?: KeyError;
-  name: string;
-}
 
 /** What went wrong, ranked: 0 the key was tried and did not open it, up to 3 nothing about the key fitted. */
 export interface Problem {
@@ -63,24 +55,6 @@ const PRIORITY: Readonly<Record<DecryptSkipReason, number>> = {
 };
 
 const UNFIT_RANK: Partial<Record<DecryptCode, number>> = { 'wrong-key-type': 3 };
-
-export function candidatesOf(key: Extract<DecryptKey, { kind: 'one' | 'set' }>): Candidate[] {
-  if (key.kind === 'one') return [{ key: key.key, name: 'The key' }];
-  return key.entries.map((entry) => {
-    const name = `Key ${entry.index}${entry.kid !== undefined ? ` (kid ${JSON.stringify(entry.kid)})` : ''}`;
-    const base: Candidate = entry.kid === undefined ? { index: entry.index, name } : { index: entry.index, kid: entry.kid, name };
-    return entry.ok ? { ...base, key: entry.key } : { ...base, error: entry.error };
-  });
-}
-
-/** Whether the key is of the kind the algorithm uses, whatever its size or curve. */
-function kindFits(key: UsableKey | undefined, alg: unknown): boolean {
-  const family = alg === 'RSA1_5' ? 'rsa' : typeof alg === 'string' ? KEY_MANAGEMENT[alg]?.family : undefined;
-  if (!key || !family) return false;
-  if (family === 'rsa') return key.kind !== 'secret' && (key.type === undefined || key.type === 'RSA');
-  if (family === 'ecdh') return key.kind !== 'secret' && (key.type === undefined || key.type === 'EC' || key.type === 'X25519');
-  return key.kind === 'secret';
-}
 
 interface Passed {
   reason: DecryptSkipReason;
