@@ -54,6 +54,14 @@ function best(problems: Problem[]): Problem | undefined {
   return problems.reduce<Problem | undefined>((found, p) => (found === undefined || p.rank < found.rank ? p : found), undefined);
 }
 
+/** RFC 7516 §4.1.6: when only the kids differ, say which the token asks for and which the set has. */
+function noKeyMessage(outcome: TryOutcome): string {
+  const kids = [...new Set(outcome.skipped.map((s) => s.kid).filter((k): k is string => k !== undefined))];
+  if (outcome.skipped.length === 0 || !outcome.skipped.every((s) => s.reason === 'kid-mismatch')) return "No key in the JWK Set can open this token; each key's reason is listed.";
+  const quoted = (list: string[]) => list.slice(0, 5).map((k) => JSON.stringify(k)).join(', ') + (list.length > 5 ? ', …' : '');
+  return `No key in the JWK Set has the kid the token names${kids.length > 0 ? `; the set's kids are ${quoted(kids)}` : ', and its keys have no kid'}.`;
+}
+
 function failureOf(key: Extract<DecryptKey, { kind: 'one' | 'set' }>, outcome: TryOutcome): Verdict {
   const isSet = key.kind === 'set';
   const chosen = best(outcome.problems);
@@ -68,7 +76,7 @@ function failureOf(key: Extract<DecryptKey, { kind: 'one' | 'set' }>, outcome: T
   if (isSet && (chosen === undefined || chosen.rank >= 2)) {
     const allPublic = outcome.problems.length > 0 && outcome.problems.every((p) => p.code === 'public-key');
     if (allPublic) return { status: 'error', code: 'public-key', message: 'The JWK Set holds only public keys for this token. Decrypting needs the private key: the public key is what the sender encrypts to.' };
-    return { status: 'error', code: 'no-matching-key', message: `No key in the JWK Set can open this token; each key's reason is listed.${limit}` };
+    return { status: 'error', code: 'no-matching-key', message: `${noKeyMessage(outcome)}${limit}` };
   }
   if (!chosen) return { status: 'error', code: 'no-matching-key', message: `No key could be tried on this token.${limit}` };
   const verdict: Verdict = { status: 'error', code: chosen.code, message: `${chosen.message}${limit}` };

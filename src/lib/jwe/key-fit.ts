@@ -25,6 +25,9 @@ function what(key: UsableKey): string {
   return `${key.kind === 'private' ? 'an' : 'a'} ${key.description.replace(/ \(.*$/, '')}`;
 }
 
+/** The key's name inside a sentence: "the key", "Key 2 (kid "a")". */
+const inner = (name: string): string => (name.startsWith('The ') ? `the ${name.slice(4)}` : name);
+
 function publicKeyUnfit(name: string): Unfit {
   return unfit('public-key', 'public-only', `${name} is a public key. Decrypting needs the private key: the public key is what the sender encrypts to, and it cannot undo that.`);
 }
@@ -34,7 +37,7 @@ function asymmetricUnfit(key: UsableKey, alg: string, header: JsonObject, name: 
   const wanted = rsa ? 'an RSA private key' : 'an EC (P-256, P-384, P-521) or X25519 private key';
   const fits = (type: string | undefined) => (rsa ? type === 'RSA' : type === 'EC' || type === 'X25519');
   if (key.kind === 'public' && (key.type === undefined || fits(key.type))) return publicKeyUnfit(name);
-  if (key.kind !== 'private' || !fits(key.type)) return unfit('wrong-key-type', 'wrong-type', `alg "${alg}" needs ${wanted}; ${name} is ${what(key)}.`);
+  if (key.kind !== 'private' || !fits(key.type)) return unfit('wrong-key-type', 'wrong-type', `alg "${alg}" needs ${wanted}; ${inner(name)} is ${what(key)}.`);
   if (rsa && key.bits !== undefined && key.bits < 2048) {
     return unfit('wrong-key-size', 'wrong-type', `${name} is ${key.bits} bits; RSA-OAEP keys must be 2048 bits or larger (RFC 7518 §4.3), and jose refuses smaller ones.`);
   }
@@ -43,7 +46,7 @@ function asymmetricUnfit(key: UsableKey, alg: string, header: JsonObject, name: 
   const theirs = epk.kty === 'OKP' ? 'X25519' : String(epk.crv);
   const ours = key.type === 'X25519' ? 'X25519' : key.crv;
   if (theirs !== ours) {
-    return unfit('wrong-curve', 'wrong-type', `The token's ephemeral key ("epk") is on ${theirs} and ${name} is on ${ours}: ECDH needs both on the same curve, so the token was encrypted to another key.`);
+    return unfit('wrong-curve', 'wrong-type', `The token's ephemeral key ("epk") is on ${theirs} and ${inner(name)} is on ${ours}: ECDH needs both on the same curve, so the token was encrypted to another key.`);
   }
   return null;
 }
@@ -51,15 +54,15 @@ function asymmetricUnfit(key: UsableKey, alg: string, header: JsonObject, name: 
 function secretUnfit(key: UsableKey, alg: string, enc: string, name: string): Unfit | null {
   const { family, wrapBytes } = KEY_MANAGEMENT[alg]!;
   const wanted = family === 'pbes2' ? 'a password' : 'a shared secret key';
-  if (key.kind !== 'secret') return unfit('wrong-key-type', 'wrong-type', `alg "${alg}" needs ${wanted}; ${name} is ${what(key)}.`);
+  if (key.kind !== 'secret') return unfit('wrong-key-type', 'wrong-type', `alg "${alg}" needs ${wanted}; ${inner(name)} is ${what(key)}.`);
   const hint = key.suggestion ? ` ${key.suggestion.message}` : '';
   if (family === 'dir') {
     const need = CONTENT_ENCRYPTION[enc]!.cekBytes;
     if (key.bytes.length === need) return null;
-    return unfit('wrong-key-size', 'wrong-type', `With alg "dir" the key is the content key itself, and enc "${enc}" needs ${bytesText(need)}; ${name} is ${bytesText(key.bytes.length)}.${hint}`);
+    return unfit('wrong-key-size', 'wrong-type', `With alg "dir" the key is the content key itself, and enc "${enc}" needs ${bytesText(need)}; ${inner(name)} is ${bytesText(key.bytes.length)}.${hint}`);
   }
   if (family === 'pbes2' || key.bytes.length === wrapBytes) return null;
-  return unfit('wrong-key-size', 'wrong-type', `alg "${alg}" wraps the content key with an AES key of ${bytesText(wrapBytes!)}; ${name} is ${bytesText(key.bytes.length)}.${hint}`);
+  return unfit('wrong-key-size', 'wrong-type', `alg "${alg}" wraps the content key with an AES key of ${bytesText(wrapBytes!)}; ${inner(name)} is ${bytesText(key.bytes.length)}.${hint}`);
 }
 
 /** Why `key` cannot open a recipient whose header passed the header checks, or null when it can be tried. */

@@ -88,7 +88,7 @@ export async function tryKeys(jwe: ParsedJwe, candidates: Candidate[], isSet: bo
     const { header } = recipient;
     if (isSet && typeof header.kid !== 'string') out.searchedWithoutKid = true;
     const refused = recipientProblem(jwe, recipient);
-    const who = jwe.recipients.length > 1 ? ` for recipient ${recipient.index}` : '';
+    const who = jwe.recipients.length > 1 ? ` for recipient ${recipient.index + 1} of ${jwe.recipients.length}` : '';
     for (const [position, candidate] of candidates.entries()) {
       const passed = passedOver(candidate, recipient, refused, isSet, who);
       if (passed) {
@@ -110,10 +110,15 @@ export async function tryKeys(jwe: ParsedJwe, candidates: Candidate[], isSet: bo
       if (attempt.ok) {
         out.opened = { ...tried, plaintext: attempt.plaintext };
         const first = candidate.name.replace(/ \(.*$/, '').toLowerCase();
+        const notTried = (other: Candidate) => note(other, 'not-tried', `${other.name} was not tried: ${first} opened the token first.`);
         for (const other of candidates.slice(position + 1)) {
           const reason = passedOver(other, recipient, refused, isSet, who);
-          note(other, reason?.reason ?? 'not-tried', reason?.message ?? `${other.name} was not tried: ${first} opened the token first.`);
+          if (reason) note(other, reason.reason, reason.message);
+          else notTried(other);
         }
+        // A key whose kid another recipient names was not needed, rather than not matching.
+        const kids = new Set(jwe.recipients.map((r) => r.header.kid));
+        for (const other of candidates) if (other !== candidate && notes.get(other.index!)?.reason === 'kid-mismatch' && kids.has(other.kid!)) notTried(other);
         out.skipped = finish(notes, candidate.index);
         return out;
       }
