@@ -21,7 +21,9 @@ export type FindingCode =
   | 'imprecise-number'
   | 'malformed-token'
   | 'deprecated-alg'
-  | 'p2c-too-large';
+  | 'p2c-too-large'
+  | 'pbes2-low-count'
+  | 'rsa1-5';
 
 export interface Finding {
   code: FindingCode;

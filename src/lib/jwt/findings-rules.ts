@@ -43,6 +43,10 @@ export const RULES = {
   critJwe: rfc(7516, '4.1.13'),
   /** base64url without padding, line breaks or whitespace. */
   base64url: rfc(7515, '2'),
+  /** Use cryptographically current algorithms; RSAES-PKCS1-v1_5 key encryption is open to padding-oracle attacks. */
+  appropriateAlgorithms: rfc(8725, '3.2'),
+  /** PBES2: "A minimum iteration count of 1000 is RECOMMENDED." */
+  pbes2Count: rfc(7518, '4.8.1.2'),
 } as const satisfies Record<string, RuleCitation>;
 
 const BCP_DRAFT = 'draft-ietf-oauth-rfc8725bis';
@@ -58,8 +62,23 @@ export const BCP_BIS_RULES = {
   algCaseInsensitive: draftRule(BCP_DRAFT, '2.11'),
   /** New deployments SHOULD prefer fully specified identifiers, "Ed25519" rather than "EdDSA". */
   fullySpecifiedAlgorithms: draftRule(BCP_DRAFT, '3.2'),
-  /** Rejecting a "p2c" larger than 1,200,000 (twice OWASP's 600,000) is RECOMMENDED. */
+  /** Rejecting a "p2c" larger than 1,200,000 (twice OWASP's 600,000) is RECOMMENDED; this app refuses more than MAX_PBES2_COUNT. */
   limitIterations: draftRule(BCP_DRAFT, '3.13'),
   /** A JWT holds only letters, digits, "-", "_" and "."; anything else is not a JWT and MUST be rejected. */
   jwtFormat: draftRule(BCP_DRAFT, '3.14'),
 } as const satisfies Record<string, RuleCitation>;
+
+/**
+ * draft-ietf-jose-deprecate-none-rsa15, which marks "none" and "RSA1_5" Deprecated in the
+ * IANA registry, as read in its author's copy (github.com/NeilMadden/jose-deprecate-none-rsa1_5,
+ * commit c6221a0, the text of version -04): §1.2 gives the reasons for RSA1_5.
+ */
+export const JOSE_DEPRECATION_RULES = {
+  rsa15: draftRule('draft-ietf-jose-deprecate-none-rsa15', '1.2'),
+} as const satisfies Record<string, RuleCitation>;
+
+/** The iteration counts OWASP's Password Storage Cheat Sheet gives for PBKDF2, by its HMAC hash. */
+export const OWASP_PBKDF2: RuleCitation = {
+  rule: 'OWASP Password Storage Cheat Sheet (PBKDF2)',
+  ruleUrl: 'https://cheatsheetseries.owasp.org/cheatsheets/Password_Storage_Cheat_Sheet.html#pbkdf2',
+};

@@ -1,4 +1,4 @@
-import { deprecatedAlgFinding, p2cFinding } from './algorithm-findings';
+import { deprecatedAlgFinding, p2cFinding, pbes2LowCountFinding, rsa15Finding } from './algorithm-findings';
 import { BCP_BIS_RULES, RULES } from './findings-rules';
 import { jsonFindings } from './json-findings';
 import { findSensitiveClaims, type SensitiveClaim } from './sensitive-claims';
@@ -25,7 +25,7 @@ export function findFindings(token: DecodedToken, now: Date, options: FindingOpt
 
   const none = token.type === 'JWE' ? jweAlgNoneFinding(token.header) : algNoneFinding(token.header);
   if (none !== null) findings.push(none);
-  for (const finding of [deprecatedAlgFinding(token), p2cFinding(token)]) if (finding !== null) findings.push(finding);
+  for (const finding of [deprecatedAlgFinding(token), p2cFinding(token), pbes2LowCountFinding(token), rsa15Finding(token)]) if (finding !== null) findings.push(finding);
   // A JWE's claims are encrypted: only its header can be judged.
   if (token.type !== 'JWE' && token.payload.type === 'json') findings.push(...claimFindings(token.payload.value, now, leeway));
   return sortFindings(findings);
