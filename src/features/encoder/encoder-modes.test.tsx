@@ -100,7 +100,7 @@ describe('a JWE that comes in', () => {
     render(<EncoderPage />);
     expect(byId('encoder-mode')).toHaveValue('jwe');
     expect(JSON.parse((byId('encoder-header') as HTMLTextAreaElement).value)).toEqual({ alg: 'RSA-OAEP-256', enc: 'A128GCM', kid: 'r1' });
-    expect(byId('encoder-jwe-incoming')).toBeInTheDocument();
+    expect(await screen.findByTestId('encoder-jwe-incoming')).toHaveTextContent(/encrypted/);
     expect(await screen.findByTestId('encoder-enc-alg')).toHaveValue('RSA-OAEP-256');
     expect(byId('encoder-enc')).toHaveValue('A128GCM');
     expect(byId('encoder-error')).toHaveAttribute('data-code', 'enc-key-missing');

@@ -7,9 +7,8 @@ import { useHydrated } from '../../runtime/use-hydrated';
 import { ClaimHelpers } from './claim-helpers';
 import { readEditedToken, type EditedToken, type EditorTexts } from './edited-token';
 import { useEncryptionState } from './encryption-state';
-import { IncomingJweNote } from './incoming-jwe-note';
 import { JsonEditor } from './json-editor';
-import { LazyEncryption, loadEncryption } from './lazy-encryption';
+import { LazyEncryption, LazyIncomingNote, loadEncryption } from './lazy-encryption';
 import { ModeSelect } from './mode-select';
 import { SigningControls } from './signing-controls';
 import { TokenOutput } from './token-output';
@@ -114,7 +113,7 @@ export function EncoderPage() {
           is stored or sent.
         </p>
         <ModeSelect value={mode} onChange={encryptionActions.setMode} onIntent={() => void loadEncryption()} />
-        {mode !== 'jws' && encryption.incoming && <IncomingJweNote incoming={encryption.incoming} />}
+        {mode !== 'jws' && encryption.incoming && <LazyIncomingNote incoming={encryption.incoming} />}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0 space-y-4">

@@ -1,12 +1,13 @@
 import {
   CONTENT_ENCRYPTION_ALGORITHMS,
+  DEFAULT_PBES2_COUNT,
+  KEY_MANAGEMENT,
   KEY_MANAGEMENT_ALGORITHMS,
   isContentEncryption,
   isKeyManagementAlgorithm,
   type ContentEncryption,
   type KeyManagementAlgorithm,
-} from '../../lib/encode';
-import { DEFAULT_PBES2_COUNT, KEY_MANAGEMENT } from '../../lib/encode/encryption';
+} from '../../lib/encode/encryption';
 import { SourceLink } from '../../ui/source-link';
 import { SELECT_CLASS } from './styles';
 

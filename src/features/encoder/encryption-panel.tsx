@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { JsonObjectResult } from '../../lib/encode';
-import { readEncryptionKey } from '../../lib/encode/encryption';
+import { isContentEncryption, isKeyManagementAlgorithm, readEncryptionKey } from '../../lib/encode/encryption';
 import { SEGMENT_CLASS } from '../decoder';
 import { EncryptionChoice } from './encryption-choice';
 import type { EncryptionActions, EncryptionState } from './encryption-state';
@@ -27,7 +27,10 @@ interface Props {
  * editor itself) and the encrypted token.
  */
 export function EncryptionPanel({ mode, state, actions, header, payload, signed }: Props) {
-  const { alg, enc, keyText, encoding } = state;
+  const { keyText, encoding } = state;
+  // The header names the algorithms when it can (RFC 7516 §4.1.1, §4.1.2); the selects show them.
+  const alg = header.ok && isKeyManagementAlgorithm(header.value.alg) ? header.value.alg : state.alg;
+  const enc = header.ok && isContentEncryption(header.value.enc) ? header.value.enc : state.enc;
   const key = useMemo(() => readEncryptionKey(keyText, encoding, alg, enc), [keyText, encoding, alg, enc]);
   const encrypted = useEncryptedToken({ mode, header, payload, signed, key, alg, enc });
   return (
@@ -54,3 +57,6 @@ export function EncryptionPanel({ mode, state, actions, header, payload, signed 
 }
 
 export default EncryptionPanel;
+
+// Shown above the editors, from this chunk, which a JWE that comes in loads anyway.
+export { IncomingJweNote } from './incoming-jwe-note';

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  isContentEncryption,
-  isKeyManagementAlgorithm,
-  prettyJson,
-  readJsonObject,
-  saysNestedJwt,
-  type ContentEncryption,
-  type EncoderMode,
-  type KeyManagementAlgorithm,
-} from '../../lib/encode';
+import { prettyJson, readJsonObject, saysNestedJwt, type ContentEncryption, type EncoderMode, type KeyManagementAlgorithm } from '../../lib/encode';
 import type { JsonObject, JsonValue } from '../../lib/core/json';
 import type { SecretEncoding } from '../../lib/verify/types';
 import type { IncomingJwe } from './edited-token';
@@ -20,6 +11,7 @@ import type { IncomingJwe } from './edited-token';
 export interface EncryptionState {
   mode: EncoderMode;
   headerText: string;
+  /** The algorithms last chosen; the header's own "alg" and "enc", when it names them, win. */
   alg: KeyManagementAlgorithm;
   enc: ContentEncryption;
   keyText: string;
@@ -54,12 +46,9 @@ function withMembers(text: string, members: Readonly<Record<string, JsonValue | 
 }
 
 function initialState(incoming: IncomingJwe | null): EncryptionState {
-  const base = { keyText: '', encoding: 'utf8' as const, incoming };
-  if (!incoming) return { ...base, mode: 'jws', headerText: prettyJson({ alg: DEFAULT_ALG, enc: DEFAULT_ENC }), alg: DEFAULT_ALG, enc: DEFAULT_ENC };
-  const read = readJsonObject(incoming.headerText, 'header');
-  const alg = read.ok && isKeyManagementAlgorithm(read.value.alg) ? read.value.alg : DEFAULT_ALG;
-  const enc = read.ok && isContentEncryption(read.value.enc) ? read.value.enc : DEFAULT_ENC;
-  return { ...base, mode: incoming.mode, headerText: incoming.headerText, alg, enc };
+  const base = { keyText: '', encoding: 'utf8' as const, incoming, alg: DEFAULT_ALG, enc: DEFAULT_ENC };
+  if (!incoming) return { ...base, mode: 'jws', headerText: prettyJson({ alg: DEFAULT_ALG, enc: DEFAULT_ENC }) };
+  return { ...base, mode: incoming.mode, headerText: incoming.headerText };
 }
 
 export function useEncryptionState(incoming: IncomingJwe | null): [EncryptionState, EncryptionActions] {
@@ -73,14 +62,7 @@ export function useEncryptionState(incoming: IncomingJwe | null): [EncryptionSta
         const read = readJsonObject(s.headerText, 'header');
         return mode === 'jwe' && read.ok && saysNestedJwt(read.value.cty) ? { mode, headerText: withMembers(s.headerText, { cty: undefined }) } : { mode };
       }),
-    setHeaderText: (text) =>
-      update(() => {
-        const read = readJsonObject(text, 'header');
-        const synced: Partial<EncryptionState> = { headerText: text };
-        if (read.ok && isKeyManagementAlgorithm(read.value.alg)) synced.alg = read.value.alg;
-        if (read.ok && isContentEncryption(read.value.enc)) synced.enc = read.value.enc;
-        return synced;
-      }),
+    setHeaderText: (headerText) => update(() => ({ headerText })),
     // RFC 7516 §4.1.1, §4.1.2: the algorithms are named in the header, so the header follows the choice.
     chooseAlg: (alg) => update((s) => ({ alg, headerText: withMembers(s.headerText, { alg }) })),
     chooseEnc: (enc) => update((s) => ({ enc, headerText: withMembers(s.headerText, { enc }) })),

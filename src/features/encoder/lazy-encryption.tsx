@@ -1,10 +1,11 @@
 import { lazy, Suspense, type ComponentProps } from 'react';
-import type { EncryptionPanel as Panel } from './encryption-panel';
+import type { EncryptionPanel as Panel, IncomingJweNote } from './encryption-panel';
 
 /** Encrypting and jose's encryption are a chunk of their own, loaded when a token is to be encrypted. */
 export const loadEncryption = () => import('./encryption-panel');
 
 const EncryptionPanel = lazy(loadEncryption);
+const IncomingNote = lazy(() => loadEncryption().then((module) => ({ default: module.IncomingJweNote })));
 
 export function LazyEncryption(props: ComponentProps<typeof Panel>) {
   return (
@@ -16,6 +17,14 @@ export function LazyEncryption(props: ComponentProps<typeof Panel>) {
       }
     >
       <EncryptionPanel {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyIncomingNote(props: ComponentProps<typeof IncomingJweNote>) {
+  return (
+    <Suspense fallback={null}>
+      <IncomingNote {...props} />
     </Suspense>
   );
 }

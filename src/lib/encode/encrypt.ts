@@ -1,4 +1,4 @@
-import { CompactEncrypt, exportJWK, importJWK, importPKCS8, importSPKI, importX509, type CryptoKey, type JWK } from 'jose';
+import { CompactEncrypt, exportJWK, importJWK, importPKCS8, importSPKI, type CryptoKey, type JWK } from 'jose';
 import type { JsonObject } from '../core/json';
 import type { SigningKey, SignResult } from './types';
 import type { ContentEncryption, KeyManagementAlgorithm } from './encryption-names';
@@ -34,10 +34,10 @@ async function importRecipient(key: RecipientKey, alg: string): Promise<CryptoKe
     case 'secret':
     case 'password':
       return key.bytes;
+    // A certificate's key is its SPKI, taken out by the key reader (RFC 5280 §4.1.2.7).
     case 'spki':
-      return importSPKI(key.pem, alg);
     case 'certificate':
-      return importX509(key.pem, alg);
+      return importSPKI(key.pem, alg);
     case 'jwk':
       return importJWK(key.jwk as JWK, alg) as Promise<CryptoKey>;
     case 'pkcs8': {

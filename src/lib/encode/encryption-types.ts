@@ -21,6 +21,7 @@ export type RecipientKey =
   | (KeyBase & { kind: 'secret'; bytes: Uint8Array })
   /** PBES2 (RFC 7518 §4.8): the password's UTF-8 bytes. */
   | (KeyBase & { kind: 'password'; bytes: Uint8Array })
+  /** SPKI PEM (for a certificate, its subject's key), or a private PKCS#8 key whose public part is used. */
   | (KeyBase & { kind: 'spki' | 'certificate' | 'pkcs8'; pem: string; shape: RecipientShape })
   /** A JWK's public members, or its `k` for an "oct" key. */
   | (KeyBase & { kind: 'jwk'; jwk: JsonObject; shape: RecipientShape });

@@ -3,6 +3,14 @@
  * loads it, with jose's encryption, only when a token is to be encrypted.
  */
 export { readEncryptionKey } from './encryption-key';
+export {
+  CONTENT_ENCRYPTION_ALGORITHMS,
+  KEY_MANAGEMENT_ALGORITHMS,
+  isContentEncryption,
+  isKeyManagementAlgorithm,
+  type ContentEncryption,
+  type KeyManagementAlgorithm,
+} from './encryption-names';
 export { encryptToken, encryptNested, type EncryptRequest, type NestedRequest } from './encrypt';
 export { planJweHeader, DEFAULT_PBES2_COUNT, MAX_PBES2_COUNT, type JweHeaderPlan } from './jwe-header';
 export { newEncryptionKey, type FreshKey } from './fresh-key';

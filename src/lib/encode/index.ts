@@ -6,17 +6,6 @@ export { LIFETIMES, browserRandom, epochSeconds, newHmacSecret, setExpiry, setIs
 export { CLAIM_TEMPLATES, applyTemplate, type ClaimTemplate } from './templates';
 export { secretStrength, type SecretStrength } from './strength';
 export type * from './types';
-// The names only: the encryption itself is in ./encryption, loaded when it is needed.
-export {
-  CONTENT_ENCRYPTION_ALGORITHMS,
-  ENCODER_MODES,
-  KEY_MANAGEMENT_ALGORITHMS,
-  isContentEncryption,
-  isEncoderMode,
-  isKeyManagementAlgorithm,
-  modeOfJweHeader,
-  saysNestedJwt,
-  type ContentEncryption,
-  type EncoderMode,
-  type KeyManagementAlgorithm,
-} from './encryption-names';
+// The modes only: the encryption itself is in ./encryption, loaded when it is needed.
+export { ENCODER_MODES, isEncoderMode, modeOfJweHeader, saysNestedJwt, type EncoderMode } from './encoder-modes';
+export type { ContentEncryption, KeyManagementAlgorithm } from './encryption-names';

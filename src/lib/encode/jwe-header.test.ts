@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mapEncryptError } from './encrypt-errors';
 import { newEncryptionKey } from './fresh-key';
 import { readEncryptionKey } from './encryption-key';
-import { CONTENT_ENCRYPTION_ALGORITHMS, KEY_MANAGEMENT_ALGORITHMS, modeOfJweHeader } from './encryption-names';
+import { modeOfJweHeader } from './encoder-modes';
+import { CONTENT_ENCRYPTION_ALGORITHMS, KEY_MANAGEMENT_ALGORITHMS } from './encryption-names';
 import { DEFAULT_PBES2_COUNT, planJweHeader } from './jwe-header';
 import type { RecipientKey } from './encryption-types';
 

@@ -1,14 +1,8 @@
 import type { JsonObject } from '../core/json';
 import type { Result } from '../core/result';
 import { KEY_MANAGEMENT } from './encryption-algorithms';
-import {
-  CONTENT_ENCRYPTION_ALGORITHMS,
-  isContentEncryption,
-  isKeyManagementAlgorithm,
-  saysNestedJwt,
-  type ContentEncryption,
-  type KeyManagementAlgorithm,
-} from './encryption-names';
+import { saysNestedJwt } from './encoder-modes';
+import { CONTENT_ENCRYPTION_ALGORITHMS, isContentEncryption, isKeyManagementAlgorithm, type ContentEncryption, type KeyManagementAlgorithm } from './encryption-names';
 import type { RecipientKey } from './encryption-types';
 import type { EncodeError } from './types';
 

@@ -1,6 +1,5 @@
 import { parseJson } from '../core/json-parse';
 import { isObject, type JsonValue } from '../core/json';
-import { derToPem } from '../verify/der-write';
 import { describeJwkKey, readJwk } from '../verify/jwk';
 import { parseKey } from '../verify/parse-key';
 import { looksLikePem, readPemBlocks } from '../verify/pem';
@@ -44,10 +43,9 @@ function fromPem(text: string): PublicRead {
   if (parsed.kind === 'invalid') return { kind: 'invalid', error: parsed.error };
   if (parsed.kind !== 'pem') return { kind: 'invalid', error: { code: 'pem-unsupported-label', message: 'The PEM text holds no key.' } };
   const { shape } = parsed;
-  if (parsed.format === 'certificate' && first) {
-    // jose reads the certificate itself (importX509); the first one is the recipient's.
-    const pem = derToPem(first.der, 'CERTIFICATE');
-    return { kind: 'one', candidate: { key: { kind: 'certificate', pem, shape, description: parsed.description } } };
+  if (parsed.format === 'certificate') {
+    // The reader has taken the first certificate's SPKI, which jose imports as such.
+    return { kind: 'one', candidate: { key: { kind: 'certificate', pem: parsed.pem, shape, description: parsed.description } } };
   }
   const kind = parsed.importAs === 'pkcs8' ? 'pkcs8' : 'spki';
   const description = parsed.privateKeyPasted ? parsed.description.replace(/;.*$/, `; ${PRIVATE_NOTE}`) : parsed.description;
