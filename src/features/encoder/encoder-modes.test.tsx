@@ -57,6 +57,11 @@ describe('the encoder’s modes', () => {
     const opened = await compactDecrypt(token, keyBytes((byId('encoder-enc-key') as HTMLTextAreaElement).value));
     const verified = await jwtVerify(new TextDecoder().decode(opened.plaintext), keyBytes(secret), { algorithms: ['HS256'] });
     expect(verified.protectedHeader).toEqual({ alg: 'HS256', typ: 'JWT' });
+    // A JWE of the claims is not a nested token: its header loses the "cty" the nested mode put in.
+    change('encoder-mode', 'jwe');
+    expect(JSON.parse((byId('encoder-header') as HTMLTextAreaElement).value)).toEqual({ alg: 'A256KW', enc: 'A256GCM' });
+    expect(screen.queryByTestId('encoder-jwe-header')).toBeNull();
+    expect(screen.queryByTestId('encoder-key')).toBeNull();
   });
 
   it('switching modes loses nothing typed', async () => {
