@@ -1,14 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
-import { applyTemplate, browserRandom, epochSeconds, newHmacSecret, prettyJson, readJsonObject, readSigningKey, SIGNING_ALGORITHMS, type ClaimTemplate } from '../../lib/encode';
+import { applyTemplate, browserRandom, epochSeconds, newHmacSecret, prettyJson, readJsonObject, readSigningKey, SIGNING_ALGORITHMS, type ClaimTemplate, type EncoderMode } from '../../lib/encode';
 import type { JsonObject } from '../../lib/core/json';
 import type { SecretEncoding } from '../../lib/verify/types';
 import { SEGMENT_CLASS } from '../decoder';
 import { useHydrated } from '../../runtime/use-hydrated';
 import { ClaimHelpers } from './claim-helpers';
-import { readEditedToken, type EditorTexts } from './edited-token';
+import { readEditedToken, type EditedToken, type EditorTexts } from './edited-token';
+import { useEncryptionState } from './encryption-state';
 import { JsonEditor } from './json-editor';
-import { KeyField } from './key-field';
-import { DANGER_BOX_CLASS, SELECT_CLASS } from './styles';
+import { LazyEncryption, LazyIncomingNote, loadEncryption } from './lazy-encryption';
+import { ModeSelect } from './mode-select';
+import { SigningControls } from './signing-controls';
 import { TokenOutput } from './token-output';
 import { useSignedToken } from './use-signed-token';
 
@@ -23,9 +25,15 @@ function algOf(headerText: string): string | null {
 }
 
 /** What the link brings, read once: the build renders the defaults, the browser the link's token. */
-function initialTexts(): EditorTexts {
-  if (typeof window === 'undefined') return DEFAULT_TEXTS;
-  return readEditedToken(window.location.hash) ?? DEFAULT_TEXTS;
+function initialToken(): EditedToken | null {
+  if (typeof window === 'undefined') return null;
+  return readEditedToken(window.location.hash);
+}
+
+/** The editors' first texts: a JWS's own, or for a JWE (whose payload is encrypted) the default header and an empty payload. */
+function initialTexts(edited: EditedToken | null): EditorTexts {
+  if (edited?.kind === 'jws') return edited;
+  return edited?.kind === 'jwe' ? { header: DEFAULT_TEXTS.header, payload: '{}' } : DEFAULT_TEXTS;
 }
 
 interface StartingKey {
@@ -44,7 +52,8 @@ function startingKey(alg: string): StartingKey {
 }
 
 export function EncoderPage() {
-  const [initial] = useState(initialTexts);
+  const [edited] = useState(initialToken);
+  const [initial] = useState(() => initialTexts(edited));
   const hydrated = useHydrated();
   const [headerTyped, setHeaderText] = useState(initial.header);
   const [payloadTyped, setPayloadText] = useState(initial.payload);
@@ -52,10 +61,12 @@ export function EncoderPage() {
   const [startKey] = useState(() => startingKey(chosenAlg));
   const [keyTyped, setKeyText] = useState(startKey.text);
   const [encodingChosen, setEncoding] = useState<SecretEncoding>(startKey.encoding);
+  const [encryption, encryptionActions] = useEncryptionState(edited?.kind === 'jwe' ? edited : null);
   const headerText = hydrated ? headerTyped : DEFAULT_TEXTS.header;
   const payloadText = hydrated ? payloadTyped : DEFAULT_TEXTS.payload;
   const keyText = hydrated ? keyTyped : '';
   const encoding = hydrated ? encodingChosen : 'utf8';
+  const mode: EncoderMode = hydrated ? encryption.mode : 'jws';
 
   // The token was only the way in: once in the editors, it leaves the address bar.
   useEffect(() => {
@@ -65,10 +76,13 @@ export function EncoderPage() {
   }, []);
 
   const header = useMemo(() => readJsonObject(headerText, 'header'), [headerText]);
+  const jweHeader = useMemo(() => readJsonObject(encryption.headerText, 'header'), [encryption.headerText]);
   const payload = useMemo(() => readJsonObject(payloadText, 'payload'), [payloadText]);
   const key = useMemo(() => readSigningKey(keyText, encoding), [keyText, encoding]);
   const alg = (header.ok && typeof header.value.alg === 'string' && SIGNING_ALGORITHMS.includes(header.value.alg) ? header.value.alg : null) ?? chosenAlg;
-  const signed = useSignedToken(header.ok ? header.value : null, payload.ok ? payload.value : null, key, header.ok ? (payload.ok ? null : payload.error) : header.error);
+  // A JWE of the claims alone signs nothing.
+  const signs = mode !== 'jwe';
+  const signed = useSignedToken(signs && header.ok ? header.value : null, signs && payload.ok ? payload.value : null, key, header.ok ? (payload.ok ? null : payload.error) : header.error);
 
   const changeHeader = (text: string) => {
     setHeaderText(text);
@@ -83,46 +97,47 @@ export function EncoderPage() {
   const setPayload = (value: JsonObject) => setPayloadText(prettyJson(value));
   const startFromTemplate = (template: ClaimTemplate) => {
     const made = applyTemplate(template, epochSeconds(new Date()), browserRandom);
-    setHeaderText(prettyJson({ ...made.header, alg }));
+    // In the jwe mode the header is the JWE's, whose alg is not a signature's: only the template's typ goes in.
+    if (mode === 'jwe') encryptionActions.applyHeader(made.header.typ === undefined ? {} : { typ: made.header.typ });
+    else setHeaderText(prettyJson({ ...made.header, alg }));
     setPayload(made.payload);
   };
 
+  const jwe = mode === 'jwe';
   return (
     <div className="space-y-6">
-      <div>
+      <div className="space-y-3">
         <h1 className="text-2xl font-bold tracking-tight">JWT encoder</h1>
         <p className="mt-1 max-w-3xl text-sm text-slate-700 dark:text-slate-300">
-          Edit the header and claims, choose an algorithm and a key: the token is signed in this page as you type. Keys and secrets stay in memory only; nothing is stored or
-          sent.
+          Edit the header and claims, choose an algorithm and a key: the token is signed, or encrypted, in this page as you type. Keys and secrets stay in memory only; nothing
+          is stored or sent.
         </p>
+        <ModeSelect value={mode} onChange={encryptionActions.setMode} onIntent={() => void loadEncryption()} />
+        {mode !== 'jws' && encryption.incoming && <LazyIncomingNote incoming={encryption.incoming} />}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">
         <div className="min-w-0 space-y-4">
-          <JsonEditor label="Header" testId="encoder-header" value={headerText} onChange={changeHeader} error={header.ok ? null : header.error} rows={5} titleClassName={SEGMENT_CLASS.header} />
+          <JsonEditor
+            label={jwe ? 'JWE protected header' : mode === 'nested' ? 'Header of the signed token' : 'Header'}
+            testId="encoder-header"
+            value={jwe ? encryption.headerText : headerText}
+            onChange={jwe ? encryptionActions.setHeaderText : changeHeader}
+            error={jwe ? (jweHeader.ok ? null : jweHeader.error) : header.ok ? null : header.error}
+            rows={5}
+            titleClassName={SEGMENT_CLASS.header}
+          />
           <JsonEditor label="Payload" testId="encoder-payload" value={payloadText} onChange={setPayloadText} error={payload.ok ? null : payload.error} rows={10} titleClassName={SEGMENT_CLASS.payload} />
           <ClaimHelpers payload={payload.ok ? payload.value : null} onPayload={setPayload} onTemplate={startFromTemplate} />
         </div>
         <div className="min-w-0 space-y-4">
-          <div className="flex flex-wrap items-center gap-2">
-            <label htmlFor="encoder-alg" className="text-sm font-semibold">
-              Algorithm
-            </label>
-            <select id="encoder-alg" data-testid="encoder-alg" value={alg} onChange={(event) => chooseAlg(event.target.value)} className={SELECT_CLASS}>
-              {SIGNING_ALGORITHMS.map((name) => (
-                <option key={name} value={name}>
-                  {name === 'none' ? 'none (unsecured)' : name}
-                </option>
-              ))}
-            </select>
-          </div>
-          {alg === 'none' && (
-            <div role="alert" data-testid="encoder-alg-none-warning" className={DANGER_BOX_CLASS}>
-              <strong>An unsecured token.</strong> With <code>alg: none</code> there is no signature: anyone can write or change such a token, and a server must refuse it
-              unless it expects an unprotected token (RFC 7518 §3.6, RFC 8725 §3.1). Use it only to test that your server rejects it.
-            </div>
+          {!jwe && (
+            <SigningControls alg={alg} onAlg={chooseAlg} nested={mode === 'nested'} keyText={keyText} onKeyText={setKeyText} encoding={encoding} onEncoding={setEncoding} read={key} />
           )}
-          <KeyField alg={alg} value={keyText} onChange={setKeyText} encoding={encoding} onEncodingChange={setEncoding} read={key} />
-          <TokenOutput token={signed.token} state={signed.state} error={signed.error} />
+          {mode === 'jws' ? (
+            <TokenOutput token={signed.token} state={signed.state} error={signed.error} />
+          ) : (
+            <LazyEncryption mode={mode} state={encryption} actions={encryptionActions} header={jweHeader} payload={payload} signed={signed} />
+          )}
         </div>
       </div>
     </div>

@@ -9,7 +9,7 @@ interface Request {
   key: SigningKeyResult;
 }
 
-interface Signed {
+export interface Signed {
   token: string | null;
   state: OutputState;
   error: EncodeError | null;

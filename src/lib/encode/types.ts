@@ -16,7 +16,31 @@ export type EncodeErrorCode =
   | 'key-set'
   | 'alg-key-mismatch'
   | 'key-too-small'
-  | 'sign-failed';
+  | 'sign-failed'
+  // Encrypting (RFC 7516): the recipient's key, the JWE header, the browser.
+  | EncryptErrorCode;
+
+/** Why a token could not be encrypted. */
+export type EncryptErrorCode =
+  | 'enc-key-missing'
+  | 'password-empty'
+  | 'enc-key-unreadable'
+  | 'enc-key-wrong-type'
+  | 'enc-key-wrong-size'
+  | 'enc-key-too-small'
+  | 'enc-key-use-sig'
+  | 'enc-key-alg-mismatch'
+  | 'enc-key-set-no-match'
+  | 'enc-key-set-ambiguous'
+  | 'enc-alg-unsupported'
+  | 'enc-unsupported'
+  | 'cty-not-jwt'
+  | 'cty-jwt-not-nested'
+  | 'p2c-invalid'
+  | 'p2c-too-large'
+  | 'header-invalid'
+  | 'unsupported-in-browser'
+  | 'encrypt-failed';
 
 export interface EncodeError {
   code: EncodeErrorCode;
