@@ -1,7 +1,8 @@
 import { lazy, startTransition, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { decodeToken } from '../../lib/jwt/decode';
 import { findToken, type FoundToken } from '../../lib/jwt/extract';
-import { looksLikeJweJson, looksLikeJwsJson } from '../../lib/jwt/jws-json-detect';
+import { looksLikeJwsJson } from '../../lib/jwt/jws-json-detect';
+import { looksLikeJweJson } from '../../lib/jwe/json-detect';
 import { LARGE_INPUT_CHARS } from '../../lib/core/limits';
 import { moveTokenToFragment, shareLink, tokenFromLink, type LinkedToken } from '../../lib/url/token-link';
 import { CopyButton } from '../../ui/copy-button';

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { readJweJson, type JweJson } from '../../lib/jwe/json-serialization';
+import { readJweJson } from '../../lib/jwe/jwe-json-summary';
+import type { JweJsonSummary as JweJson } from '../../lib/jwe/types';
 import type { JsonObject } from '../../lib/core/json';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Panel } from '../../ui/panel';

@@ -5,6 +5,7 @@ import { saysNestedJwt } from './encoder-modes';
 import { CONTENT_ENCRYPTION_ALGORITHMS, isContentEncryption, isKeyManagementAlgorithm, type ContentEncryption, type KeyManagementAlgorithm } from './encryption-names';
 import type { RecipientKey } from './encryption-types';
 import type { EncodeError } from './types';
+import { MAX_PBES2_COUNT } from '../core/limits';
 
 /** The JWE Protected Header (RFC 7516 §4) made from the header as edited and the choices beside it. */
 
@@ -24,8 +25,9 @@ export interface JweHeaderPlan {
  */
 export const DEFAULT_PBES2_COUNT = 10_000;
 
-/** draft-ietf-oauth-rfc8725bis §3.13: recipients should refuse more, so none is made. */
-export const MAX_PBES2_COUNT = 1_200_000;
+// The count this app's own decryption refuses past (draft-ietf-oauth-rfc8725bis §3.13 asks
+// recipients to refuse large ones): a token made here always opens here.
+export { MAX_PBES2_COUNT };
 
 // Made anew by each encryption (RFC 7518 §4.6.1.1 epk, §4.7.1 iv and tag, §4.8.1 p2s): an old value is dropped.
 const PER_ENCRYPTION = ['epk', 'iv', 'tag', 'p2s'];
@@ -40,7 +42,7 @@ function readP2c(value: unknown): Result<number, EncodeError> {
     return { ok: false, error: { code: 'p2c-invalid', message: `"p2c" is the PBKDF2 iteration count, a positive whole number (RFC 7518 §4.8.1.2), not ${JSON.stringify(value)}.` } };
   }
   if (value > MAX_PBES2_COUNT) {
-    return { ok: false, error: { code: 'p2c-too-large', message: `"p2c" of ${value.toLocaleString('en-US')} is more than the ${MAX_PBES2_COUNT.toLocaleString('en-US')} iterations recipients should accept (draft-ietf-oauth-rfc8725bis §3.13).` } };
+    return { ok: false, error: { code: 'p2c-too-large', message: `"p2c" of ${value.toLocaleString('en-US')} is more than the ${MAX_PBES2_COUNT.toLocaleString('en-US')} iterations recipients should accept (draft-ietf-oauth-rfc8725bis §3.13), and more than this page decrypts.` } };
   }
   return { ok: true, value };
 }

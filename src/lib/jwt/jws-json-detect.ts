@@ -10,10 +10,3 @@ export function looksLikeJwsJson(text: string): boolean {
   return /^\s*\{[^]*"signature/.test(text) && /"(?:payload|protected)"/.test(text);
 }
 
-/**
- * Whether pasted text is meant as a JWE in the JSON serialization (RFC 7516 §7.2): an
- * object with a "ciphertext" member and no signature. A look at the text, as above.
- */
-export function looksLikeJweJson(text: string): boolean {
-  return /^\s*\{[^]*"ciphertext"/.test(text) && !/"signatures?"/.test(text);
-}
