@@ -120,6 +120,11 @@ export function DecoderPage({ recentToken }: ViewProps) {
   const findingsFor = deferred?.text ?? null;
   // Once per token, not per tick of the clock: a token may be megabytes.
   const whitespaceRemoved = useMemo(() => (deferred ? /\s/.test(deferred.text) && !/\s/.test(deferred.token) : false), [deferred]);
+  // A JWE has no signature: its decryption, after its parts, takes the verifier's place.
+  const shownJwe = useMemo(() => {
+    const decoded = deferred ? decodeToken(deferred.text) : null;
+    return decoded?.ok === true && decoded.value.type === 'JWE';
+  }, [deferred]);
   // Once shown, the verifier stays: clearing the token must not throw away a typed key.
   const [verifierShown, setVerifierShown] = useState(false);
   if (findingsFor !== null && !verifierShown) setVerifierShown(true);
@@ -187,7 +192,7 @@ export function DecoderPage({ recentToken }: ViewProps) {
       </div>
       {/* Under the findings on wide screens; after the decoded token on narrow ones. */}
       {verifierShown && !jsonInput && (
-        <div className="min-w-0 lg:col-start-1 lg:row-start-2 lg:self-start">
+        <div className="min-w-0 lg:col-start-1 lg:row-start-2 lg:self-start" hidden={shownJwe}>
           <ErrorBoundary resetKey={findingsFor}>
             <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the verifier…</p>}>
               {/* What is verified is the token as shown and copied: inner whitespace removed, stray characters kept. */}

@@ -4,10 +4,8 @@ import { isNestedToken, readPlaintext } from '../../lib/jwt/decode';
 import type { DecryptResult } from '../decrypt';
 import { Panel } from '../../ui/panel';
 import { ClaimsTable } from './claims-table';
-import { DecodeErrors } from './decode-errors';
 import { FindingsList, type ListedFinding } from './findings-list';
-import { PayloadPanel } from './payload-panel';
-import { TokenView } from './token-view';
+import type { DecoderParts } from './decoder-parts';
 
 // The nested token's own verifier: a JWE carries no signature, the token inside it may.
 const VerifyPanel = lazy(() => import('../verify').then((verify) => ({ default: verify.VerifyPanel })));
@@ -17,10 +15,12 @@ interface Props {
   now: Date;
   depth: number;
   idPrefix: string;
+  parts: DecoderParts;
 }
 
 /** What opening a JWE found and, once decrypted, its content: claims, times and findings as for a JWS, or the token inside it. */
-export function DecryptedView({ result, now, depth, idPrefix }: Props) {
+export function DecryptedView({ result, now, depth, idPrefix, parts }: Props) {
+  const { DecodeErrors, PayloadPanel, TokenView } = parts;
   const decrypted = result.decrypted;
   const read = useMemo(() => (decrypted ? readPlaintext(decrypted.plaintext) : null), [decrypted]);
   const payload = read?.payload;

@@ -3,6 +3,7 @@ import type { DecodedJwe } from '../../lib/jwt/types';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { DecryptedView } from './decrypted-view';
 import { JweParts } from './jwe-parts';
+import type { DecoderParts } from './decoder-parts';
 
 // jose's decryption and the key readers load only when a JWE is shown.
 const DecryptPanel = lazy(() => import('../decrypt').then((decrypt) => ({ default: decrypt.DecryptPanel })));
@@ -14,10 +15,11 @@ interface Props {
   now: Date;
   depth: number;
   idPrefix: string;
+  parts: DecoderParts;
 }
 
 /** A compact JWE's parts, the field that opens it, and what it holds once opened. */
-export function JweBody({ jwe, token, now, depth, idPrefix }: Props) {
+export function JweBody({ jwe, token, now, depth, idPrefix, parts }: Props) {
   // What is decrypted is the token as copied: whitespace that wrapped it in a log is not part of it.
   const compact = useMemo(() => jwe.replace(/\s+/g, ''), [jwe]);
   return (
@@ -25,7 +27,7 @@ export function JweBody({ jwe, token, now, depth, idPrefix }: Props) {
       <JweParts token={token} idPrefix={idPrefix} />
       <ErrorBoundary resetKey={compact}>
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the decryption…</p>}>
-          <DecryptPanel jwe={compact} header={token.header} renderResult={(result) => <DecryptedView result={result} now={now} depth={depth} idPrefix={idPrefix} />} />
+          <DecryptPanel jwe={compact} header={token.header} renderResult={(result) => <DecryptedView result={result} now={now} depth={depth} idPrefix={idPrefix} parts={parts} />} />
         </Suspense>
       </ErrorBoundary>
     </>

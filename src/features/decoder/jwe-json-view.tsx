@@ -4,10 +4,8 @@ import type { JweJsonSummary as JweJson } from '../../lib/jwe/types';
 import type { JsonObject } from '../../lib/core/json';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Panel } from '../../ui/panel';
-import { DecodeErrors } from './decode-errors';
 import { DecryptedView } from './decrypted-view';
-import type { JwsJsonParts } from './jws-json-view';
-import { TYPE_CLASS } from './token-type';
+import type { DecoderParts } from './decoder-parts';
 
 const DecryptPanel = lazy(() => import('../decrypt').then((decrypt) => ({ default: decrypt.DecryptPanel })));
 
@@ -17,7 +15,7 @@ interface Props {
   /** The pasted text, a JWE in the JSON serialization or an attempt at one. */
   text: string;
   now: Date;
-  parts: JwsJsonParts;
+  parts: DecoderParts;
 }
 
 function size(bytes: number): string {
@@ -29,7 +27,7 @@ function joinedHeader(jwe: JweJson): JsonObject {
   return { ...jwe.protectedHeader, ...jwe.unprotected, ...jwe.recipients[0]?.header };
 }
 
-function HeaderJson({ title, value, testId, parts }: { title: string; value: JsonObject; testId: string; parts: JwsJsonParts }) {
+function HeaderJson({ title, value, testId, parts }: { title: string; value: JsonObject; testId: string; parts: DecoderParts }) {
   const { JsonView } = parts;
   return (
     <div>
@@ -41,6 +39,7 @@ function HeaderJson({ title, value, testId, parts }: { title: string; value: Jso
 
 /** A JWE in the JSON serialization (RFC 7516 §7.2): its headers, each recipient, the parts' sizes, and the field that opens it. */
 export default function JweJsonView({ text, now, parts }: Props) {
+  const { DecodeErrors } = parts;
   const result = useMemo(() => readJweJson(text), [text]);
   if (!result.ok) {
     return (
@@ -55,7 +54,7 @@ export default function JweJsonView({ text, now, parts }: Props) {
   return (
     <div className="space-y-4" data-depth={0}>
       <div className="flex flex-wrap items-center gap-2">
-        <span data-testid="token-type" className={TYPE_CLASS}>{`JWE (JSON, ${jwe.form})`}</span>
+        <span data-testid="token-type" className={parts.typeClass}>{`JWE (JSON, ${jwe.form})`}</span>
         <span className="text-sm text-slate-700 dark:text-slate-300">
           JSON Web Encryption in the JSON serialization: one content, {count === 1 ? 'one recipient' : `${count} recipients`}
         </span>
@@ -89,7 +88,7 @@ export default function JweJsonView({ text, now, parts }: Props) {
       </Panel>
       <ErrorBoundary resetKey={text}>
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading the decryption…</p>}>
-          <DecryptPanel jwe={text} header={joinedHeader(jwe)} renderResult={(verdict) => <DecryptedView result={verdict} now={now} depth={0} idPrefix={ID} />} />
+          <DecryptPanel jwe={text} header={joinedHeader(jwe)} renderResult={(verdict) => <DecryptedView result={verdict} now={now} depth={0} idPrefix={ID} parts={parts} />} />
         </Suspense>
       </ErrorBoundary>
     </div>

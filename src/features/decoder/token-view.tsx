@@ -7,6 +7,8 @@ import { HeaderPanel } from './header-panel';
 import { ClaimsTable, JweBody, SignaturePanel, TokenFindings } from './lazy-details';
 import { PayloadPanel } from './payload-panel';
 import { TYPE_CLASS } from './token-type';
+import type { DecoderParts } from './decoder-parts';
+import { JsonView } from '../../ui/json-view';
 
 interface Props {
   token: string;
@@ -16,6 +18,9 @@ interface Props {
   /** Whether the findings are shown here; the page shows the outer token's beside the editor. */
   withFindings?: boolean;
 }
+
+/** Handed to the views that load later: a JWE's body, the JSON serializations (see decoder-parts.ts). */
+export const DECODER_PARTS: DecoderParts = { JsonView, PayloadPanel, TokenView, DecodeErrors, typeClass: TYPE_CLASS };
 
 function Later({ children, reading = null }: { children: ReactNode; reading?: ReactNode }) {
   return <Suspense fallback={reading}>{children}</Suspense>;
@@ -51,7 +56,7 @@ export function TokenView({ token, now, depth = 0, withFindings = true }: Props)
       {decoded.type === 'JWE' ? (
         explained && (
           <Later>
-            <JweBody jwe={token} token={decoded} now={now} depth={depth} idPrefix={idPrefix} />
+            <JweBody jwe={token} token={decoded} now={now} depth={depth} idPrefix={idPrefix} parts={DECODER_PARTS} />
           </Later>
         )
       ) : (
