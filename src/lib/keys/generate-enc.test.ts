@@ -57,7 +57,7 @@ describe('generateEncryptionKey', () => {
       const bits = encKeyKindInfo(kind).modulusLength;
       if (bits) expect(Buffer.from(String(key.publicJwk.n), 'base64url').length * 8).toBe(bits);
 
-      const toJwk = await new CompactEncrypt(PLAINTEXT).setProtectedHeader({ alg, enc: 'A256GCM', kid: forms.kid }).encrypt(await importJWK(forms.publicJwk!, alg));
+      const toJwk = await new CompactEncrypt(PLAINTEXT).setProtectedHeader({ alg, enc: 'A256GCM', kid: key.thumbprint }).encrypt(await importJWK(forms.publicJwk!, alg));
       const toPem = await new CompactEncrypt(PLAINTEXT).setProtectedHeader({ alg, enc: 'A128CBC-HS256' }).encrypt(await importSPKI(key.publicPem, alg));
       for (const jwe of [toJwk, toPem]) {
         expect(await opened(jwe, await importPKCS8(key.privatePem, alg))).toBe('for the recipient only');
