@@ -1,14 +1,12 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { generateKey, KEY_KINDS, type KeyKind } from '../../lib/keys';
 import { useHydrated } from '../../runtime/use-hydrated';
 import { Panel } from '../../ui/panel';
+import { EncryptionGenerator } from './encryption-generator';
 import { KeyGeneratorForm, SELECT_CLASS } from './key-generator-form';
 
 type Purpose = 'sig' | 'enc';
 
-// The encryption kinds, their notes and the roles of their keys load only when chosen: the
-// first view is the signing generator.
-const EncryptionGenerator = lazy(() => import('./encryption-generator').then((module) => ({ default: module.EncryptionGenerator })));
 
 const makeSigningKey = (kind: KeyKind, alg: string) => generateKey(kind, { alg });
 
@@ -46,19 +44,8 @@ export function GenerateSection() {
           {PURPOSE_HINT[purpose]}
         </p>
       </div>
-      {purpose === 'sig' ? (
-        <KeyGeneratorForm kinds={KEY_KINDS} initialKind="RSA-2048" make={makeSigningKey} />
-      ) : (
-        <Suspense
-          fallback={
-            <p role="status" data-testid="keygen-loading" className="text-sm text-slate-700 dark:text-slate-300">
-              Loading the encryption keys…
-            </p>
-          }
-        >
-          <EncryptionGenerator />
-        </Suspense>
-      )}
+      {/* One generator at a time: switching purpose forgets the key shown, and no hook appears twice. */}
+      {purpose === 'sig' ? <KeyGeneratorForm kinds={KEY_KINDS} initialKind="RSA-2048" make={makeSigningKey} /> : <EncryptionGenerator />}
     </Panel>
   );
 }
