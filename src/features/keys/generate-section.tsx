@@ -1,84 +1,51 @@
 import { useId, useState } from 'react';
-import { KEY_KINDS, keyKindInfo, isKeyKind, type KeyKind } from '../../lib/keys';
-import { Panel } from '../../ui/panel';
+import { generateKey, KEY_KINDS, type KeyKind } from '../../lib/keys';
 import { useHydrated } from '../../runtime/use-hydrated';
-import { GeneratedOutputs } from './generated-outputs';
-import { useGeneratedKey } from './use-generated-key';
+import { Panel } from '../../ui/panel';
+import { EncryptionGenerator } from './encryption-generator';
+import { KeyGeneratorForm, SELECT_CLASS } from './key-generator-form';
 
-const SELECT_CLASS = 'rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-600 dark:bg-slate-950';
+type Purpose = 'sig' | 'enc';
 
-/** "Generate a key": choose a kind and algorithm, make the key, show every form of it. */
+
+const makeSigningKey = (kind: KeyKind, alg: string) => generateKey(kind, { alg });
+
+const PURPOSE_HINT: Record<Purpose, string> = {
+  sig: 'Signing keys sign tokens (JWS) for anyone with the public key or secret to verify: RSA, EC and Ed25519 pairs, HMAC secrets.',
+  enc: 'Encryption keys let a sender encrypt a token (JWE) that only its recipient opens: RSA-OAEP and ECDH-ES pairs, AES key-wrap and direct keys.',
+};
+
+/** "Generate a key": for signing or for encryption, then a kind and an algorithm. */
 export function GenerateSection() {
   const id = useId();
   const hydrated = useHydrated();
-  const [kind, setKind] = useState<KeyKind>('RSA-2048');
-  const info = keyKindInfo(kind);
-  const [alg, setAlg] = useState(info.defaultAlg);
-  const [state, generate] = useGeneratedKey();
-  const busy = state.status === 'busy';
-
-  const chooseKind = (value: string) => {
-    if (!isKeyKind(value)) return;
-    setKind(value);
-    setAlg(keyKindInfo(value).defaultAlg);
-  };
+  const [purpose, setPurpose] = useState<Purpose>('sig');
 
   return (
     <Panel labelledBy={`${id}-title`} title="Generate a key">
-      <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-type`} className="text-sm font-semibold">
-            Key type
-          </label>
-          <select id={`${id}-type`} data-testid="keygen-type" value={kind} onChange={(event) => chooseKind(event.target.value)} className={SELECT_CLASS}>
-            {KEY_KINDS.map((option) => (
-              <option key={option.kind} value={option.kind}>
-                {option.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-alg`} className="text-sm font-semibold">
-            For algorithm
-          </label>
-          <select id={`${id}-alg`} data-testid="keygen-alg" value={alg} onChange={(event) => setAlg(event.target.value)} className={SELECT_CLASS}>
-            {info.algs.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="button"
-          data-testid="keygen-generate"
-          onClick={() => {
-            if (!busy) generate(kind, alg);
-          }}
-          // Before hydration a click would do nothing. While busy the button keeps focus (a disabled
-          // one would drop it), and says it is unavailable instead.
+      <div className="mb-4 flex min-w-0 max-w-full flex-col gap-1">
+        <label htmlFor={`${id}-purpose`} className="text-sm font-semibold">
+          Purpose
+        </label>
+        {/* Held until hydration, as the Generate button is: a choice made earlier would be undone by it. */}
+        <select
+          id={`${id}-purpose`}
+          data-testid="keygen-purpose"
+          value={purpose}
+          onChange={(event) => setPurpose(event.target.value === 'enc' ? 'enc' : 'sig')}
           disabled={!hydrated}
-          aria-disabled={busy || undefined}
-          aria-describedby={`${id}-status`}
-          className="min-h-9 rounded-md bg-indigo-700 px-4 py-1.5 text-sm font-semibold text-white hover:bg-indigo-800 disabled:cursor-not-allowed disabled:bg-slate-500 aria-disabled:cursor-wait aria-disabled:bg-slate-600 dark:disabled:bg-slate-600"
+          aria-describedby={`${id}-purpose-hint`}
+          className={`${SELECT_CLASS} self-start`}
         >
-          {busy ? 'Generating…' : 'Generate'}
-        </button>
-      </div>
-      <p id={`${id}-status`} role="status" data-testid="keygen-status" data-status={state.status} className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-        {state.status === 'busy'
-          ? `Generating ${keyKindInfo(state.kind).label}${keyKindInfo(state.kind).modulusLength ? ': large RSA keys can take several seconds; the page stays usable' : ''}…`
-          : state.status === 'done'
-            ? `New ${keyKindInfo(state.key.kind).label} for ${state.key.alg}.`
-            : ''}
-      </p>
-      {state.status === 'failed' && (
-        <p role="alert" data-testid="keygen-error" data-code={state.code} className="mt-2 text-sm text-red-800 dark:text-red-200">
-          {state.message}
+          <option value="sig">Signing (JWS)</option>
+          <option value="enc">Encryption (JWE)</option>
+        </select>
+        <p id={`${id}-purpose-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+          {PURPOSE_HINT[purpose]}
         </p>
-      )}
-      {state.status === 'done' && <GeneratedOutputs key={state.key.thumbprint} generated={state.key} />}
+      </div>
+      {/* One generator at a time: switching purpose forgets the key shown, and no hook appears twice. */}
+      {purpose === 'sig' ? <KeyGeneratorForm kinds={KEY_KINDS} initialKind="RSA-2048" make={makeSigningKey} /> : <EncryptionGenerator />}
     </Panel>
   );
 }

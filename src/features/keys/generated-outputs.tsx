@@ -1,10 +1,39 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { formatJson, keyForms, type GeneratedKey } from '../../lib/keys';
 import { CopyButton } from '../../ui/copy-button';
 import { KeyOutput } from './key-output';
 
+type KeyForms = ReturnType<typeof keyForms>;
+
+/** Shows a key's PEM and JWK forms; `id` prefixes the ids of their headings. */
+export type RenderForms = (generated: GeneratedKey<string>, forms: KeyForms, id: string) => ReactNode;
+
+/** A signing key's forms: PEM, JWKs and JWK Set, or a secret's bytes and its "oct" JWK. */
+const signingForms: RenderForms = (generated, forms, id) =>
+  generated.type === 'pair' ? (
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <KeyOutput id={`${id}-public-pem`} label="Public key (PEM, SPKI)" value={generated.publicPem.trimEnd()} testId="keygen-public-pem" />
+      <KeyOutput id={`${id}-private-pem`} label="Private key (PEM, PKCS#8)" value={generated.privatePem.trimEnd()} testId="keygen-private-pem" secret />
+      <KeyOutput id={`${id}-public-jwk`} label="Public JWK" value={formatJson(forms.publicJwk)} testId="keygen-public-jwk" />
+      <KeyOutput id={`${id}-private-jwk`} label="Private JWK" value={formatJson(forms.privateJwk)} testId="keygen-private-jwk" secret />
+      <KeyOutput id={`${id}-jwks`} label="JWK Set (public)" value={formatJson(forms.jwks)} testId="keygen-jwks" />
+    </div>
+  ) : (
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+      <KeyOutput id={`${id}-base64url`} label="Secret (base64url)" value={generated.base64url} testId="keygen-secret-base64url" secret />
+      <KeyOutput id={`${id}-hex`} label="Secret (hex)" value={generated.hex} testId="keygen-secret-hex" secret />
+      <KeyOutput id={`${id}-jwk`} label="Secret as a JWK (kty oct)" value={formatJson(forms.privateJwk)} testId="keygen-private-jwk" secret />
+    </div>
+  );
+
+interface Props {
+  generated: GeneratedKey<string>;
+  /** How the forms are laid out and named; a signing key's by default. */
+  renderForms?: RenderForms | undefined;
+}
+
 /** The forms of a generated key, with an editable `kid` (RFC 7517 §4.5) that defaults to its RFC 7638 thumbprint. */
-export function GeneratedOutputs({ generated }: { generated: GeneratedKey }) {
+export function GeneratedOutputs({ generated, renderForms = signingForms }: Props) {
   const id = useId();
   const [kid, setKid] = useState(generated.thumbprint);
   const forms = keyForms(generated, kid);
@@ -42,21 +71,7 @@ export function GeneratedOutputs({ generated }: { generated: GeneratedKey }) {
           “kid” out.
         </p>
       </div>
-      {generated.type === 'pair' ? (
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <KeyOutput id={`${id}-public-pem`} label="Public key (PEM, SPKI)" value={generated.publicPem.trimEnd()} testId="keygen-public-pem" />
-          <KeyOutput id={`${id}-private-pem`} label="Private key (PEM, PKCS#8)" value={generated.privatePem.trimEnd()} testId="keygen-private-pem" secret />
-          <KeyOutput id={`${id}-public-jwk`} label="Public JWK" value={formatJson(forms.publicJwk)} testId="keygen-public-jwk" />
-          <KeyOutput id={`${id}-private-jwk`} label="Private JWK" value={formatJson(forms.privateJwk)} testId="keygen-private-jwk" secret />
-          <KeyOutput id={`${id}-jwks`} label="JWK Set (public)" value={formatJson(forms.jwks)} testId="keygen-jwks" />
-        </div>
-      ) : (
-        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-          <KeyOutput id={`${id}-base64url`} label="Secret (base64url)" value={generated.base64url} testId="keygen-secret-base64url" secret />
-          <KeyOutput id={`${id}-hex`} label="Secret (hex)" value={generated.hex} testId="keygen-secret-hex" secret />
-          <KeyOutput id={`${id}-jwk`} label="Secret as a JWK (kty oct)" value={formatJson(forms.privateJwk)} testId="keygen-private-jwk" secret />
-        </div>
-      )}
+      {renderForms(generated, forms, id)}
     </div>
   );
 }

@@ -3,15 +3,15 @@ import { encoderView } from '../encoder';
 import { ConvertSection } from './convert-section';
 import { GenerateSection } from './generate-section';
 
-/** Make keys and secrets for signing tokens, and convert pasted keys between PEM and JWK. */
+/** Make keys and secrets for signing or encrypting tokens, and convert pasted keys between PEM and JWK. */
 export function KeysPage() {
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-xl font-bold tracking-tight">Key generator and converter</h1>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          RSA, EC and Ed25519 key pairs and HMAC secrets, as PEM, JWK and JWK Set, made by your browser’s Web Crypto. To sign a token with one, paste its private key or
-          secret into the{' '}
+          Keys for signing (RSA, EC and Ed25519 pairs, HMAC secrets) and for encryption (RSA-OAEP and ECDH-ES pairs, AES key-wrap and direct keys), as PEM, JWK and JWK
+          Set, made by your browser’s Web Crypto. To sign a token with one, paste its private key or secret into the{' '}
           <a href={hrefTo(encoderView)} data-testid="keys-encoder-link" className="text-indigo-700 underline dark:text-indigo-300">
             Encoder
           </a>

@@ -15,10 +15,11 @@ interface KeyForms {
 
 /**
  * The JWK forms of a generated key with their RFC 7517 members: `kid` (by default the
- * RFC 7638 thumbprint, the empty string for none), `alg` and `use: "sig"`.
+ * RFC 7638 thumbprint, the empty string for none), `alg` and `use` ("sig" or "enc", as the
+ * key was made for).
  */
-export function keyForms(key: GeneratedKey, kid: string = key.thumbprint): KeyForms {
-  const members = { kid, alg: key.alg, use: 'sig' as const };
+export function keyForms(key: GeneratedKey<string>, kid: string = key.thumbprint): KeyForms {
+  const members = { kid, alg: key.alg, use: key.use };
   const withKid = kid === '' ? {} : { kid };
   if (key.type === 'secret') return { ...withKid, privateJwk: jwkWithMembers(key.jwk, members) };
   const publicJwk = jwkWithMembers(key.publicJwk, members);

@@ -33,6 +33,7 @@ describe('generateKey', () => {
       const key = await made(kind, alg);
       if (key.type !== 'pair') throw new Error('expected a key pair');
       expect(key.alg).toBe(alg);
+      expect(key.use).toBe('sig');
       expect(key.publicPem).toMatch(/^-----BEGIN PUBLIC KEY-----\n[A-Za-z0-9+/=\n]+-----END PUBLIC KEY-----\n?$/);
       expect(key.privatePem).toMatch(/^-----BEGIN PRIVATE KEY-----\n[A-Za-z0-9+/=\n]+-----END PRIVATE KEY-----\n?$/);
       expect(key.publicJwk).toMatchObject(shape);

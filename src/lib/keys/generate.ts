@@ -1,18 +1,20 @@
 import { calculateJwkThumbprint, exportJWK, exportPKCS8, exportSPKI, generateKeyPair, type JWK } from 'jose';
 import { encodeBase64url } from '../core/base64url';
-import { publicJwkOf } from './jwk-members';
+import { publicJwkOf, type KeyUse } from './jwk-members';
 import { keyKindInfo, type KeyKind } from './kinds';
 
 /**
  * Makes a new key in the browser with WebCrypto (through jose), extractable so it can be
- * shown: PEM (SPKI public, PKCS#8 private), JWK, and for HMAC the secret's bytes.
+ * shown: PEM (SPKI public, PKCS#8 private), JWK, and for a secret its bytes.
  * Nothing here stores the key; it lives as long as the caller keeps it.
  */
 
-export interface GeneratedPair {
+export interface GeneratedPair<K extends string = KeyKind> {
   type: 'pair';
-  kind: KeyKind;
+  kind: K;
   alg: string;
+  /** RFC 7517 §4.2: "sig" for signing keys, "enc" for encryption keys. */
+  use: KeyUse;
   publicKey: CryptoKey;
   privateKey: CryptoKey;
   /** RFC 7468 §13 "PUBLIC KEY" (SPKI). */
@@ -26,10 +28,13 @@ export interface GeneratedPair {
   thumbprint: string;
 }
 
-export interface GeneratedSecret {
+export interface GeneratedSecret<K extends string = KeyKind> {
   type: 'secret';
-  kind: KeyKind;
+  kind: K;
   alg: string;
+  use: KeyUse;
+  /** For a `dir` key, the content encryption (RFC 7518 §5.1) it is the key of. */
+  enc?: string;
   secret: Uint8Array;
   base64url: string;
   hex: string;
@@ -38,11 +43,13 @@ export interface GeneratedSecret {
   thumbprint: string;
 }
 
-export type GeneratedKey = GeneratedPair | GeneratedSecret;
+export type GeneratedKey<K extends string = KeyKind> = GeneratedPair<K> | GeneratedSecret<K>;
 
-type GenerateErrorCode = 'alg-not-for-kind' | 'generation-failed';
+export type GenerateErrorCode = 'alg-not-for-kind' | 'generation-failed';
 
-type GenerateResult = { ok: true; key: GeneratedKey } | { ok: false; error: { code: GenerateErrorCode; message: string } };
+export type GenerateResult<K extends string = KeyKind> =
+  | { ok: true; key: GeneratedKey<K> }
+  | { ok: false; error: { code: GenerateErrorCode; message: string } };
 
 interface GenerateOptions {
   /** The JWS algorithm the key is for; the kind's default (RS256 for RSA) when left out. */
@@ -53,32 +60,46 @@ function toHex(bytes: Uint8Array): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-async function makeSecret(kind: KeyKind, alg: string, length: number): Promise<GeneratedSecret> {
+/** Random bytes, not a WebCrypto key: any length works, even where the browser lacks that AES size. */
+export async function makeSecret<K extends string>(kind: K, alg: string, use: KeyUse, length: number): Promise<GeneratedSecret<K>> {
   const secret = crypto.getRandomValues(new Uint8Array(length));
   const k = encodeBase64url(secret);
   const jwk: JWK = { kty: 'oct', k };
-  return { type: 'secret', kind, alg, secret, base64url: k, hex: toHex(secret), jwk, thumbprint: await calculateJwkThumbprint(jwk) };
+  return { type: 'secret', kind, alg, use, secret, base64url: k, hex: toHex(secret), jwk, thumbprint: await calculateJwkThumbprint(jwk) };
 }
 
-async function makePair(kind: KeyKind, alg: string, modulusLength: number | undefined): Promise<GeneratedPair> {
-  const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true, ...(modulusLength ? { modulusLength } : {}) });
+interface PairOptions {
+  modulusLength?: number;
+  crv?: string;
+}
+
+export async function makePair<K extends string>(kind: K, alg: string, use: KeyUse, options: PairOptions): Promise<GeneratedPair<K>> {
+  const { publicKey, privateKey } = await generateKeyPair(alg, { extractable: true, ...options });
   const [publicPem, privatePem, exported] = await Promise.all([exportSPKI(publicKey), exportPKCS8(privateKey), exportJWK(privateKey)]);
   const privateJwk: JWK = { ...exported };
   const publicJwk = publicJwkOf(privateJwk);
-  return { type: 'pair', kind, alg, publicKey, privateKey, publicPem, privatePem, publicJwk, privateJwk, thumbprint: await calculateJwkThumbprint(publicJwk) };
+  return { type: 'pair', kind, alg, use, publicKey, privateKey, publicPem, privatePem, publicJwk, privateJwk, thumbprint: await calculateJwkThumbprint(publicJwk) };
+}
+
+/** The failure of a browser that cannot make the key, with its own reason. */
+export function generationFailed(label: string, error: unknown): { ok: false; error: { code: GenerateErrorCode; message: string } } {
+  const why = error instanceof Error ? error.message : String(error);
+  return { ok: false, error: { code: 'generation-failed', message: `This browser could not make a ${label} key (${why}).` } };
+}
+
+export function algNotForKind(label: string, alg: string, algs: readonly string[]): { ok: false; error: { code: GenerateErrorCode; message: string } } {
+  return { ok: false, error: { code: 'alg-not-for-kind', message: `A ${label} key cannot be used with ${alg}; it serves ${algs.join(', ')}.` } };
 }
 
 export async function generateKey(kind: KeyKind, options: GenerateOptions = {}): Promise<GenerateResult> {
   const info = keyKindInfo(kind);
   const alg = options.alg ?? info.defaultAlg;
-  if (!info.algs.includes(alg)) {
-    return { ok: false, error: { code: 'alg-not-for-kind', message: `A ${info.label} key cannot be used with ${alg}; it serves ${info.algs.join(', ')}.` } };
-  }
+  if (!info.algs.includes(alg)) return algNotForKind(info.label, alg, info.algs);
   try {
-    const key = info.secretBytes ? await makeSecret(kind, alg, info.secretBytes) : await makePair(kind, alg, info.modulusLength);
+    const pairOptions = info.modulusLength ? { modulusLength: info.modulusLength } : {};
+    const key = info.secretBytes ? await makeSecret(kind, alg, 'sig', info.secretBytes) : await makePair(kind, alg, 'sig', pairOptions);
     return { ok: true, key };
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'generation-failed', message: `This browser could not make a ${info.label} key (${why}).` } };
+    return generationFailed(info.label, error);
   }
 }

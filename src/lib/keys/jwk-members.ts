@@ -1,5 +1,8 @@
 import type { JWK } from 'jose';
 
+/** RFC 7517 §4.2: what a public key is for, signatures or encryption. */
+export type KeyUse = 'sig' | 'enc';
+
 /**
  * The optional JWK members the tools add to a key: `kid` (RFC 7517 §4.5), `alg` (§4.4)
  * and `use` (§4.2). They are not part of the RFC 7638 thumbprint, so adding them keeps it.
@@ -8,8 +11,7 @@ interface JwkMembers {
   /** Left out when empty. */
   kid?: string;
   alg?: string;
-  /** "sig": every key made here is for signatures. */
-  use?: 'sig';
+  use?: KeyUse;
 }
 
 export function jwkWithMembers(jwk: JWK, members: JwkMembers): JWK {
