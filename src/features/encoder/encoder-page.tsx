@@ -112,7 +112,7 @@ export function EncoderPage() {
           Edit the header and claims, choose an algorithm and a key: the token is signed, or encrypted, in this page as you type. Keys and secrets stay in memory only; nothing
           is stored or sent.
         </p>
-        <ModeSelect value={mode} onChange={encryptionActions.setMode} onIntent={() => void loadEncryption()} />
+        <ModeSelect disabled={!hydrated} value={mode} onChange={encryptionActions.setMode} onIntent={() => void loadEncryption()} />
         {mode !== 'jws' && encryption.incoming && <LazyIncomingNote incoming={encryption.incoming} />}
       </div>
       <div className="grid gap-6 lg:grid-cols-2">

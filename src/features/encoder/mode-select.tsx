@@ -18,10 +18,12 @@ interface Props {
   onChange: (mode: EncoderMode) => void;
   /** Called when the control is about to be used, to start loading what encrypting needs. */
   onIntent?: () => void;
+  /** Until the page is hydrated: a choice made before would be lost to it. */
+  disabled?: boolean;
 }
 
 /** What the encoder makes: a signed token, an encrypted one, or a signed one encrypted. */
-export function ModeSelect({ value, onChange, onIntent }: Props) {
+export function ModeSelect({ value, onChange, onIntent, disabled = false }: Props) {
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-center gap-2">
@@ -32,6 +34,7 @@ export function ModeSelect({ value, onChange, onIntent }: Props) {
           id="encoder-mode"
           data-testid="encoder-mode"
           value={value}
+          disabled={disabled}
           aria-describedby="encoder-mode-hint"
           onFocus={onIntent}
           onPointerDown={onIntent}

@@ -50,7 +50,7 @@ export function KeyGeneratorForm<K extends string>({ kinds, initialKind, make, n
           <label htmlFor={`${id}-type`} className="text-sm font-semibold">
             Key type
           </label>
-          <select id={`${id}-type`} data-testid="keygen-type" value={kind} onChange={(event) => chooseKind(event.target.value)} className={SELECT_CLASS}>
+          <select id={`${id}-type`} data-testid="keygen-type" disabled={!hydrated} value={kind} onChange={(event) => chooseKind(event.target.value)} className={SELECT_CLASS}>
             {kinds.map((option) => (
               <option key={option.kind} value={option.kind}>
                 {option.label}
@@ -62,7 +62,7 @@ export function KeyGeneratorForm<K extends string>({ kinds, initialKind, make, n
           <label htmlFor={`${id}-alg`} className="text-sm font-semibold">
             For algorithm
           </label>
-          <select id={`${id}-alg`} data-testid="keygen-alg" value={alg} onChange={(event) => setAlg(event.target.value)} className={SELECT_CLASS}>
+          <select id={`${id}-alg`} data-testid="keygen-alg" disabled={!hydrated} value={alg} onChange={(event) => setAlg(event.target.value)} className={SELECT_CLASS}>
             {info.algs.map((option) => (
               <option key={option} value={option}>
                 {option}
