@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
+import { CompactEncrypt } from 'jose';
 import { openDecoder } from './support/decoder';
 import { publishedVector } from './support/published-vectors';
 import { RFC7515_A1, jwsParts } from './support/tokens';
@@ -139,6 +140,33 @@ test('a whole session asks no other origin for anything, and leaves no token, ke
   await input.fill(rfcEsPrivate.token);
   await keyInput.fill(rfcEsPrivate.key);
   await expect(await settledVerdict(page)).toHaveAttribute('data-status', 'verified');
+
+  // A JWE opened with its recipient's private key, and one with a PBES2 password.
+  const secretClaim = `decrypted-${randomBytes(8).toString('hex')}`;
+  const recipient = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const recipientPem = recipient.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+  const jwe = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ sub: secretClaim, exp: 4102444800 })))
+    .setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM' })
+    .encrypt(recipient.publicKey);
+  const password = `pw-${randomBytes(10).toString('hex')}`;
+  const pbes2 = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify({ sub: secretClaim })))
+    .setProtectedHeader({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' })
+    .encrypt(new TextEncoder().encode(password));
+  Object.assign(needles, {
+    'decrypted claim': secretClaim,
+    'JWE ciphertext': jwe.split('.')[3]!.slice(0, 40),
+    'decryption key PEM body': recipientPem.split('\n')[3]!,
+    'PBES2 password': password,
+  });
+  const decryptKey = page.getByTestId('decrypt-key-input');
+  const decryptStatus = page.getByTestId('decrypt-status');
+  await input.fill(jwe);
+  await decryptKey.fill(recipientPem);
+  await expect(decryptStatus).toHaveAttribute('data-status', 'decrypted');
+  await expect(page.getByTestId('plaintext-json')).toContainText(secretClaim);
+  await input.fill(pbes2);
+  await decryptKey.fill(password);
+  await expect(decryptStatus).toHaveAttribute('data-status', 'decrypted');
 
   // The last token again, then its exp claim followed into the converter.
   await input.fill(hsToken);

@@ -14,7 +14,11 @@ export function TokenFindings({ token, now, idPrefix, stray }: { token: string; 
   if (stray) findings.unshift(strayFinding({ readable: token, stray: stray.text, offset: stray.offset }));
   return (
     <Panel labelledBy={`${idPrefix}-findings`} title="Findings">
-      <FindingsList findings={findings} partial={result.value.errors.length > 0} />
+      <FindingsList
+        findings={findings}
+        partial={result.value.errors.length > 0}
+        {...(result.value.type === 'JWE' && { noneText: 'No problems found in its header. Decrypt it to check what it carries.' })}
+      />
     </Panel>
   );
 }
