@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { GeneralEncrypt, exportJWK } from 'jose';
+import { expectNoViolations } from './support/axe';
 import { jsonOf } from './support/decoder';
 
 // Three views, keys made in the page, a worker that loads jose: a busy machine takes a while.
@@ -111,3 +112,19 @@ test('“Edit this token” carries a JWE to the encoder, which says its payload
   await expect(page.getByTestId('encoder-jwe-incoming')).toBeVisible();
   expect(await jsonOf(page.getByTestId('encoder-header'))).toEqual({ alg: 'RSA-OAEP-256', enc: 'A256GCM' });
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the encoder’s encryption controls, with a key error and with a JWE made, have no WCAG violations, ${scheme} theme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/encoder/');
+    await page.getByTestId('encoder-mode').selectOption('jwe');
+    await page.getByTestId('encoder-enc-alg').selectOption('A128KW');
+    await page.getByTestId('encoder-enc-key-encoding').selectOption('hex');
+    await page.getByTestId('encoder-enc-key').fill('00112233');
+    await expect(page.getByTestId('encoder-enc-key-error')).toHaveAttribute('data-code', 'enc-key-wrong-size');
+    await expectNoViolations(page);
+    await page.getByTestId('encoder-enc-key').fill('00112233445566778899aabbccddeeff');
+    await expect(page.getByTestId('encoder-output')).toHaveAttribute('data-state', 'encrypted');
+    await expectNoViolations(page);
+  });
+}
