@@ -94,3 +94,15 @@ export function encodeBase64url(bytes: Uint8Array): string {
 export function encodeBase64urlText(text: string): string {
   return encodeBase64url(new TextEncoder().encode(text));
 }
+
+/** Why text is not base64url, as the end of a sentence naming it ("… has "+" at character 4, …"), in words that point at the likely copy fault. */
+export function base64urlProblem(error: Base64urlError): string {
+  switch (error.code) {
+    case 'invalid-character':
+      return `has ${JSON.stringify(error.character)} at character ${error.offset + 1}, which base64url does not use (A–Z, a–z, 0–9, "-", "_")`;
+    case 'misplaced-padding':
+      return `has data after its "=" padding at character ${error.offset + 1}`;
+    case 'invalid-length':
+      return `has ${error.length} base64url characters, which cannot be whole bytes (one is left over): it was cut short or has a character too many`;
+  }
+}

@@ -1,4 +1,4 @@
-import { decodeBase64url, type Base64urlError } from '../core/base64url';
+import { base64urlProblem, decodeBase64url } from '../core/base64url';
 import type { JsonObject } from '../core/json';
 import { isObject } from '../core/json';
 
@@ -6,21 +6,11 @@ import { isObject } from '../core/json';
 
 export type Decoded = { ok: true; bytes: Uint8Array } | { ok: false; problem: string };
 
-function problemOf(error: Base64urlError): string {
-  switch (error.code) {
-    case 'invalid-character':
-      return `has ${JSON.stringify(error.character)} at character ${error.offset + 1}, which base64url does not use (A–Z, a–z, 0–9, "-", "_")`;
-    case 'misplaced-padding':
-      return `has data after its "=" padding at character ${error.offset + 1}`;
-    case 'invalid-length':
-      return `has ${error.length} base64url characters, which cannot be whole bytes: it was cut short or has a character too many`;
-  }
-}
 
 /** RFC 7515 §2 base64url, as RFC 7516 §7.2.1 writes every binary member; jose too refuses the standard alphabet's "+" and "/". */
 export function decodeMember(text: string): Decoded {
   const decoded = decodeBase64url(text);
-  if (!decoded.ok) return { ok: false, problem: problemOf(decoded.error) };
+  if (!decoded.ok) return { ok: false, problem: base64urlProblem(decoded.error) };
   if (decoded.nonCanonical.includes('standard-alphabet')) return { ok: false, problem: 'uses "+" or "/", which belong to standard base64, not to base64url ("-" and "_")' };
   return { ok: true, bytes: decoded.bytes };
 }

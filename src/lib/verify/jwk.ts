@@ -1,5 +1,5 @@
 import type { JWK } from 'jose';
-import { decodeBase64url, encodeBase64url, type Base64urlError } from '../core/base64url';
+import { base64urlProblem, decodeBase64url, encodeBase64url } from '../core/base64url';
 import type { JsonObject, JsonValue } from '../core/json';
 import { COORDINATE_BYTES, isOnCurve } from './curve-points';
 import { ktyMismatch } from './jwk-members';
@@ -26,17 +26,6 @@ function fail(code: KeyError['code'], message: string): JwkResult {
 
 type Member = { ok: true; value: string; bytes: Uint8Array } | { ok: false; result: JwkResult };
 
-/** Why a member's text is not base64url, in words that point at the likely copy fault. */
-function base64urlProblem(error: Base64urlError): string {
-  switch (error.code) {
-    case 'invalid-character':
-      return `has ${JSON.stringify(error.character)} at character ${error.offset + 1}, which base64url does not use (A–Z, a–z, 0–9, "-", "_")`;
-    case 'misplaced-padding':
-      return `has data after its "=" padding at character ${error.offset + 1}`;
-    case 'invalid-length':
-      return `has ${error.length} base64url characters, which cannot be whole bytes (one is left over): it was cut short or has a character too many`;
-  }
-}
 
 /** A required base64url member (RFC 7518 §6), rewritten canonically (no padding or whitespace). */
 function member(jwk: JsonObject, name: string, where: string, kty: string): Member {
