@@ -6,6 +6,8 @@
 // - how long a pasted key takes to verify (HS256, RS256, ES256, EdDSA, a 50-key JWK Set,
 //   a 10,000-key JWK Set whose kid the token names) and how long the well-known-secret
 //   search takes over its whole list;
+// - how long a pasted key takes to decrypt a JWE (RSA-OAEP-256 + A256GCM, ECDH-ES+A128KW,
+//   PBES2 with a count of 600,000, and a 1 MB JWE);
 // - for every timed scenario, the longest main-thread task and how many went over 50 ms.
 //
 //   node scripts/bench.mjs [--runs N] [--check-budgets] [--profile]
@@ -34,6 +36,7 @@ import { profilePastes } from './bench/profile.mjs';
 import { summarise } from './bench/stats.mjs';
 import { largeToken, typicalToken } from './bench/tokens.mjs';
 import { measureVerification, measureWeakSecretSearch, summariseLongTasks } from './bench/verify.mjs';
+import { measureDecryption } from './bench/decrypt.mjs';
 import { loadViews } from './bench/views.mjs';
 import { ChromiumError, findLocalChromium } from './chromium.mjs';
 import { startStaticServer } from './static-server.mjs';
@@ -361,6 +364,13 @@ function verifyRows(verify) {
   );
 }
 
+/** One row per JWE case: from the key pasted to the verdict "decrypted", with the long tasks meanwhile. */
+function decryptRows(decrypt) {
+  return Object.values(decrypt.cases).map((c) =>
+    c.failed ? [`Decrypt ${c.label}`, `FAILED: ${c.failed.status}`, '', '', '', ''] : [`Decrypt ${c.label}, incl. ${decrypt.pauseMs} ms pause`, spread(c), ...taskCells(c.longTasks), '', ''],
+  );
+}
+
 function reportRows(r) {
   const b = TIMING_BUDGETS;
   return [
@@ -380,6 +390,7 @@ function reportRows(r) {
       `≤ ${ms(b.weakSecretSearchMs)}`,
       okOrOver(r.weakSecretSearch.median, b.weakSecretSearchMs),
     ],
+    ...decryptRows(r.decrypt),
   ];
 }
 
@@ -412,6 +423,12 @@ function notes(r) {
     lines.push(`  Cross-check, t1 − the moment the ${d} ms debounce timer actually ran (medians): ${timed.map((c) => `${c.label} ${ms(c.afterDebounceTimer.median)}`).join('; ')}`);
   }
   for (const c of Object.values(v.cases).filter((c) => c.failed)) lines.push(`  FAILED: ${c.label}, at "${c.failed.step}": ${c.failed.status}: ${c.failed.message}`);
+  const dec = r.decrypt;
+  lines.push(
+    `Decrypt rows: from the key put in the decryption field (emptied first) to the verdict's data-status "decrypted" with no check running; the field waits ${dec.pauseMs} ms after the last change,`,
+    '  then the key is read and the token opened in a worker. The 1 MB row\'s longest task is the page\'s thread while the content is decrypted and shown (aim: none over 100 ms).',
+  );
+  for (const c of Object.values(dec.cases).filter((c) => c.failed)) lines.push(`  FAILED: ${c.label}, at "${c.failed.step}": ${c.failed.status}: ${c.failed.message}`);
   const weak = r.weakSecretSearch;
   lines.push(
     `Weak-secret search: a token signed with the list's last entry (${JSON.stringify(weak.secret)}), key field empty, from the paste until the warning is in the DOM;`,
@@ -476,6 +493,8 @@ async function measureInBrowser(launchBrowser, url, options) {
   const verify = await measureVerification(openApp, ROOT, options.runs);
   progress('the well-known-secret search');
   const weakSecretSearch = await measureWeakSecretSearch(openApp, ROOT, options.runs);
+  progress('decryption (a 2048-bit RSA key and a 1 MB JWE are made first)');
+  const decrypt = await measureDecryption(openApp, ROOT, options.runs);
 
   // Last, and in a browser of its own: a 2 MB paste can keep a page busy for seconds, and a
   // browser that hung on closing such a page once would spoil everything measured after it.
@@ -488,7 +507,7 @@ async function measureInBrowser(launchBrowser, url, options) {
   } finally {
     await within(30_000, 'closing the browser', hugeBrowser.close()).catch(() => {});
   }
-  return { usable, firstDecode, linkDecode, paste: { typical, keyboard, large, huge }, verify, weakSecretSearch, profile };
+  return { usable, firstDecode, linkDecode, paste: { typical, keyboard, large, huge }, verify, weakSecretSearch, decrypt, profile };
 }
 
 async function main() {
@@ -520,8 +539,9 @@ async function main() {
     await server?.close();
   }
 
-  const { usable, firstDecode, linkDecode, paste, verify, weakSecretSearch, profile } = measured;
+  const { usable, firstDecode, linkDecode, paste, verify, weakSecretSearch, decrypt, profile } = measured;
   const verifyFailures = Object.values(verify.cases).filter((c) => c.failed);
+  const decryptFailures = Object.values(decrypt.cases).filter((c) => c.failed);
   const b = TIMING_BUDGETS;
   const results = roundNumbers({
     date: new Date().toISOString(),
@@ -536,6 +556,7 @@ async function main() {
     paste,
     verify,
     weakSecretSearch,
+    decrypt,
     ok: {
       firstView: budgetCheck.ok,
       usable: usable.median <= b.usableMs,
@@ -546,6 +567,7 @@ async function main() {
       largeLongestTask: !paste.large.timedOut && paste.large.longTasks.longestMs <= b.largeLongestTaskMs,
       weakSecretSearch: weakSecretSearch.median <= b.weakSecretSearchMs,
       verified: verifyFailures.length === 0,
+      decrypted: decryptFailures.length === 0,
     },
     peers: PEERS,
     ...(profile && { profile: profile.summary }),
@@ -559,6 +581,10 @@ async function main() {
 
   if (verifyFailures.length > 0) {
     console.error(`Verification failed for: ${verifyFailures.map((c) => c.label).join('; ')} (see above).`);
+    process.exitCode = 1;
+  }
+  if (decryptFailures.length > 0) {
+    console.error(`Decryption failed for: ${decryptFailures.map((c) => c.label).join('; ')} (see above).`);
     process.exitCode = 1;
   }
   if (options.checkBudgets && !budgetCheck.ok) {
