@@ -18,10 +18,12 @@ interface Props {
   payload: JsonObject | null;
   onPayload: (payload: JsonObject) => void;
   onTemplate: (template: ClaimTemplate) => void;
+  /** False until the page is hydrated: a click before would do nothing. */
+  ready?: boolean;
 }
 
 /** Buttons that set the usual claims from the clock and the platform's random numbers. */
-export function ClaimHelpers({ payload, onPayload, onTemplate }: Props) {
+export function ClaimHelpers({ payload, onPayload, onTemplate, ready = true }: Props) {
   const [lifetime, setLifetime] = useState('1h');
   const seconds = LIFETIMES.find((l) => l.id === lifetime)?.seconds ?? 3600;
   const now = () => epochSeconds(new Date());
@@ -30,7 +32,7 @@ export function ClaimHelpers({ payload, onPayload, onTemplate }: Props) {
     if (payload) onPayload(change(payload));
   };
   return (
-    <fieldset className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+    <fieldset disabled={!ready} className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <legend className="px-1 text-sm font-semibold">Claims</legend>
       <div className="flex flex-wrap items-center gap-2">
         <button type="button" className={BUTTON_CLASS} disabled={disabled} onClick={() => apply((p) => setIssuedAt(p, now()))}>

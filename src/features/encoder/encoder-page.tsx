@@ -127,7 +127,7 @@ export function EncoderPage() {
             titleClassName={SEGMENT_CLASS.header}
           />
           <JsonEditor label="Payload" testId="encoder-payload" value={payloadText} onChange={setPayloadText} error={payload.ok ? null : payload.error} rows={10} titleClassName={SEGMENT_CLASS.payload} />
-          <ClaimHelpers payload={payload.ok ? payload.value : null} onPayload={setPayload} onTemplate={startFromTemplate} />
+          <ClaimHelpers ready={hydrated} payload={payload.ok ? payload.value : null} onPayload={setPayload} onTemplate={startFromTemplate} />
         </div>
         <div className="min-w-0 space-y-4">
           {!jwe && (
