@@ -26,7 +26,7 @@ export function readDecryptPauseMs(root) {
 const encode = (value) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value));
 const claims = (kind) => oidcClaims(`bench-decrypt-${kind}-${randomBytes(4).toString('hex')}`, Math.floor(Date.now() / 1000));
 
-/** The cases the issue of speed is about: RSA-OAEP-256 + A256GCM, ECDH-ES+A128KW, PBES2 at 600,000, and a 1 MB JWE. */
+/** The cases timed: RSA-OAEP-256 + A256GCM, ECDH-ES+A128KW, PBES2 at 600,000, and a 1 MB JWE. */
 export async function decryptionCases() {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const rsaPem = rsa.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
