@@ -1,12 +1,11 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import type { DecodedJwe } from '../../lib/jwt/types';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { DecryptedView } from './decrypted-view';
+import { DecryptPanel } from './lazy-decrypt';
 import { JweParts } from './jwe-parts';
 import type { DecoderParts } from './decoder-parts';
 
-// jose's decryption and the key readers load only when a JWE is shown.
-const DecryptPanel = lazy(() => import('../decrypt').then((decrypt) => ({ default: decrypt.DecryptPanel })));
 
 interface Props {
   /** The compact JWE as shown. */

@@ -1,13 +1,13 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { readJweJson } from '../../lib/jwe/jwe-json-summary';
 import type { JweJsonSummary as JweJson } from '../../lib/jwe/types';
 import type { JsonObject } from '../../lib/core/json';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Panel } from '../../ui/panel';
 import { DecryptedView } from './decrypted-view';
+import { DecryptPanel } from './lazy-decrypt';
 import type { DecoderParts } from './decoder-parts';
 
-const DecryptPanel = lazy(() => import('../decrypt').then((decrypt) => ({ default: decrypt.DecryptPanel })));
 
 const ID = 'jwe-json';
 
